@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// The gilvm command: runs the compiled CLI (npm run build writes dist/).
+import { existsSync } from 'node:fs';
+
+const cli = new URL('../dist/src/cli/main.js', import.meta.url);
+if (!existsSync(cli)) {
+  process.stderr.write('gilvm: not built yet; run `npm run build` in the gilvm folder first\n');
+  process.exit(70);
+}
+await import(cli.href);

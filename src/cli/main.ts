@@ -1,0 +1,51 @@
+/**
+ * The `gilvm` command.
+ */
+import { Command, InvalidArgumentError } from 'commander';
+import { runScript } from '../host/run.js';
+
+function positiveNumber(what: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${what} must be a positive number`);
+    return n;
+  };
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('gilvm')
+    .description('A Python 3.11 VM whose bytecode, objects and frames live in one SharedArrayBuffer, run by worker threads under an Atomics GIL.')
+    .showHelpAfterError();
+
+  const common = (cmd: Command) => cmd
+    .option('--image-size <MiB>', 'size of the shared image in MiB (default 256)', positiveNumber('--image-size'))
+    .option('--timeout <seconds>', `stop the run after this many seconds (exit status 142)`, positiveNumber('--timeout'));
+
+  common(program.command('run')
+    .description('run a Python script; arguments after the script go to sys.argv')
+    .argument('<script>', 'the Python file to run')
+    .argument('[args...]', 'arguments for the script (sys.argv[1:])')
+    .option('--stats <file>', 'write run statistics as JSON to this file')
+    .passThroughOptions())
+    .action(async (script: string, args: string[], opts) => {
+      process.exitCode = await runScript({
+        script, args, imageMiB: opts.imageSize, timeoutSeconds: opts.timeout, statsFile: opts.stats,
+      });
+    });
+
+  common(program.command('dis')
+    .description("run a script, then print every code object's bytecode in CPython 3.12's dis layout")
+    .argument('<script>', 'the Python file')
+    .argument('[args...]', 'arguments for the script (sys.argv[1:])')
+    .passThroughOptions())
+    .action(async (script: string, args: string[], opts) => {
+      process.exitCode = await runScript({
+        script, args, imageMiB: opts.imageSize, timeoutSeconds: opts.timeout, dis: true,
+      });
+    });
+  return program;
+}
+
+await buildProgram().parseAsync(process.argv);

@@ -1,0 +1,110 @@
+/**
+ * Running a script: the host builds the image, starts Python's MainThread in a worker
+ * from the pool, prints the worker's output in order, and returns the exit status.
+ * The Node main thread never runs Python code.
+ */
+import { statSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { createImage } from '../image/create.js';
+import { EVAL_BREAKER, IS_EVAL_BREAKER } from '../image/layout.js';
+import { OutputDrain } from './output.js';
+import { buildStats } from './stats.js';
+import type { ThreadResult, ThreadTask } from './messages.js';
+
+export interface RunOptions {
+  script: string;
+  args: string[];
+  imageMiB?: number;
+  timeoutSeconds?: number;
+  statsFile?: string;
+  dis?: boolean;
+}
+
+/** Exit status when --timeout stops a run (128 + SIGALRM), distinct from timeout(1)'s 124. */
+export const EXIT_TIMEOUT = 142;
+export const EXIT_INTERRUPTED = 130;
+
+const WORKER_FILE = fileURLToPath(new URL('../../workers/thread.js', import.meta.url));
+
+/** Checks the script as CPython does before running; returns an exit status, or 0 to go on. */
+function checkScript(path: string): number {
+  let isDir = false;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch {
+    process.stderr.write(`gilvm: can't open file '${resolve(path)}': [Errno 2] No such file or directory\n`);
+    return 2;
+  }
+  if (isDir) {
+    process.stderr.write(`gilvm: can't find '__main__' module in '${path}'\n`);
+    return 1;
+  }
+  const bytes = readFileSync(path);
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = bytes.findIndex((b) => b >= 0x80);
+    const line = bytes.subarray(0, bad).filter((b) => b === 10).length + 1;
+    const hex = bytes[bad].toString(16);
+    process.stderr.write(`  File "${path}", line ${line}\nSyntaxError: Non-UTF-8 code starting with '\\x${hex}' in file ${path} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n`);
+    return 1;
+  }
+  return 0;
+}
+
+export async function runScript(opts: RunOptions): Promise<number> {
+  const early = checkScript(opts.script);
+  if (early !== 0) return early;
+  const image = createImage(opts.imageMiB ? { sizeBytes: opts.imageMiB * 1024 * 1024 } : {});
+  const pool = new Piscina<ThreadTask, ThreadResult>({
+    filename: WORKER_FILE,
+    minThreads: 1,
+    maxThreads: 1,
+    resourceLimits: { stackSizeMb: 64 },
+  });
+  const drain = new OutputDrain(image);
+  const started = performance.now();
+  const breaker = new Int32Array(image);
+  let interrupted = 0;
+  const onSigint = () => {
+    interrupted++;
+    if (interrupted === 1) Atomics.or(breaker, IS_EVAL_BREAKER, EVAL_BREAKER.signal);
+    else void pool.destroy();
+  };
+  process.on('SIGINT', onSigint);
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((res) => {
+    if (opts.timeoutSeconds !== undefined) timer = setTimeout(() => res('timeout'), opts.timeoutSeconds * 1000);
+  });
+  try {
+    const task: ThreadTask = {
+      kind: 'main', image, threadIndex: 0, path: opts.script, displayName: opts.script,
+      argv: [opts.script, ...opts.args], dis: opts.dis ?? false, countInstructions: opts.statsFile !== undefined,
+    };
+    const outcome = await Promise.race([pool.run(task), timedOut]).catch((e: unknown) => e);
+    if (outcome === 'timeout') {
+      await pool.destroy();
+      await drain.finish();
+      process.stderr.write(`gilvm: timed out after ${opts.timeoutSeconds} s; the run was stopped\n`);
+      return EXIT_TIMEOUT;
+    }
+    await drain.finish();
+    if (outcome instanceof Error) {
+      if (interrupted > 1) return EXIT_INTERRUPTED;
+      process.stderr.write(`gilvm: internal error: the worker failed: ${outcome.stack ?? outcome.message}\n`);
+      return 70;
+    }
+    const result = outcome as ThreadResult;
+    if (opts.statsFile !== undefined) {
+      const stats = buildStats(image, (performance.now() - started) / 1000, result.instructionCounts);
+      writeFileSync(opts.statsFile, JSON.stringify(stats, null, 2) + '\n');
+    }
+    return result.status;
+  } finally {
+    if (timer) clearTimeout(timer);
+    process.off('SIGINT', onSigint);
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The allocator: bump allocation at the heap top, plus free lists rebuilt by the
+ * collector's sweep (exact-size lists for small blocks, one first-fit list for the rest).
+ *
+ * Invariants:
+ * - Only the GIL holder allocates (the GIL's Atomics order every plain store here).
+ * - Allocation never collects: it only asks for a collection (EVAL_BREAKER.gcRequested)
+ *   once IS_ALLOC_SINCE_GC passes IS_GC_THRESHOLD. The collection runs at the next
+ *   eval-breaker check, an instruction boundary where every live value is in the image.
+ *   So JS code may hold object offsets in locals across allocations, never across a
+ *   call that runs Python code (use the thread's temporary roots for that).
+ * - A block is zeroed when it is handed out, so every value word starts as NULL.
+ * - When no block fits, `OutOfImageMemory` is thrown; the interpreter turns it into a
+ *   Python MemoryError.
+ */
+import { I } from './memory.js';
+import {
+  EVAL_BREAKER, HDR_HEAP_END, IS_ALLOC_SINCE_GC, IS_EVAL_BREAKER, IS_FREE_LARGE, IS_FREE_LISTS,
+  IS_GC_THRESHOLD, IS_HEAP_TOP, SMALL_BLOCK_LIMIT,
+} from './layout.js';
+import { BLOCK, MAX_BLOCK_WORDS, SIZE_SHIFT, header } from '../objects/layout.js';
+
+/** Thrown when the heap has no block of the requested size. */
+export class OutOfImageMemory extends Error {
+  constructor(readonly words: number) {
+    super(`image heap exhausted (wanted ${words} words)`);
+  }
+}
+
+export function blockSize(o: number): number {
+  return (I[o] >>> SIZE_SHIFT) << 1;
+}
+
+/** Word offset of a free block of `words` (even) words, header not yet written. */
+function take(words: number): number {
+  if (words <= SMALL_BLOCK_LIMIT) {
+    const head = IS_FREE_LISTS + words;
+    const o = I[head];
+    if (o !== 0) {
+      I[head] = I[o + 1];
+      return o;
+    }
+  }
+  const top = I[IS_HEAP_TOP];
+  if (top + words <= I[HDR_HEAP_END]) {
+    I[IS_HEAP_TOP] = top + words;
+    return top;
+  }
+  return takeLarge(words);
+}
+
+/** First fit in the large-block list, splitting off the rest (which goes back to a list). */
+function takeLarge(words: number): number {
+  let prev = IS_FREE_LARGE;
+  let o = I[prev];
+  while (o !== 0) {
+    const size = blockSize(o);
+    if (size >= words) {
+      I[prev === IS_FREE_LARGE ? prev : prev + 1] = I[o + 1];
+      if (size > words) releaseBlock(o + words, size - words);
+      return o;
+    }
+    prev = o;
+    o = I[o + 1];
+  }
+  throw new OutOfImageMemory(words);
+}
+
+/** Puts a free block on its list. Used by the sweep and by splitting. */
+export function releaseBlock(o: number, words: number): void {
+  I[o] = header(words, BLOCK.free, 0);
+  const head = words <= SMALL_BLOCK_LIMIT ? IS_FREE_LISTS + words : IS_FREE_LARGE;
+  I[o + 1] = I[head];
+  I[head] = o;
+}
+
+function allocate(words: number, block: number, kind: number): number {
+  words = (words + 1) & ~1;
+  if (words > MAX_BLOCK_WORDS) throw new OutOfImageMemory(words);
+  const o = take(words);
+  I.fill(0, o + 1, o + words);
+  I[o] = header(words, block, kind);
+  const since = I[IS_ALLOC_SINCE_GC] + words;
+  I[IS_ALLOC_SINCE_GC] = since;
+  if (since > I[IS_GC_THRESHOLD]) Atomics.or(I, IS_EVAL_BREAKER, EVAL_BREAKER.gcRequested);
+  return o;
+}
+
+/** A Python object of layout `kind` and type `type`, `words` long including header and type. */
+export function allocObject(kind: number, type: number, words: number): number {
+  const o = allocate(words, BLOCK.object, kind);
+  I[o + 1] = type;
+  return o;
+}
+
+/** A raw array of `capacity` values (scanned by the collector), word 1 = capacity. */
+export function allocValues(capacity: number): number {
+  const o = allocate(capacity + 2, BLOCK.values, 0);
+  I[o + 1] = capacity;
+  return o;
+}
+
+/** A raw block of `words` data words after a 2-word header (never scanned). */
+export function allocData(words: number): number {
+  return allocate(words + 2, BLOCK.data, 0);
+}

@@ -1,0 +1,166 @@
+/**
+ * The image: one SharedArrayBuffer holding all interpreter state, seen as 32-bit words.
+ *
+ *   word 0    +------------------------------+
+ *             | header (HDR_*)               |  magic, version, region offsets
+ *   INTERP    | interpreter state (IS_*)     |  GIL block, eval breaker, version counters,
+ *             |                              |  GC state, free lists, static objects
+ *   THREADS   | thread table (TS_*)          |  MAX_THREADS rows of THREAD_WORDS
+ *   OUTPUT    | output ring                  |  stdout/stderr bytes in GIL order
+ *   STACKS    | thread stacks                |  frames: header, localsplus, value stack
+ *   HEAP      | heap                         |  every Python object, code objects too
+ *             +------------------------------+
+ *
+ * A value is one word: odd = small int (`v >> 1`), even non-zero = word offset of a heap
+ * object, 0 = NULL. Heap blocks start at even word offsets, so a float's payload at +2 is
+ * 8-byte aligned. This file is the single description of where things are; DESIGN.md
+ * ("The image") describes it in prose.
+ */
+
+export const IMAGE_MAGIC = 0x47494c56; // "GILV"
+export const LAYOUT_VERSION = 1;
+
+// ---- header -------------------------------------------------------------------------
+export const HDR_MAGIC = 0;
+export const HDR_VERSION = 1;
+export const HDR_SIZE_WORDS = 2;
+/** 0 = raw, 1 = being initialized by the first worker, 2 = ready. */
+export const HDR_INIT_STATE = 3;
+export const HDR_MAX_THREADS = 4;
+export const HDR_STACK_WORDS = 5;
+export const HDR_THREADS_START = 6;
+export const HDR_OUTPUT_START = 7;
+export const HDR_OUTPUT_BYTES = 8;
+export const HDR_STACKS_START = 9;
+export const HDR_HEAP_START = 10;
+export const HDR_HEAP_END = 11;
+export const HEADER_WORDS = 16;
+
+// ---- interpreter state --------------------------------------------------------------
+export const INTERP_START = HEADER_WORDS;
+// GIL block (src/gil/protocol.ts owns the protocol and its invariants)
+export const IS_GIL_LOCKED = INTERP_START + 0;
+export const IS_GIL_HOLDER = INTERP_START + 1;
+export const IS_GIL_SWITCH_NUMBER = INTERP_START + 2;
+export const IS_GIL_DROP_REQUEST = INTERP_START + 3;
+export const IS_GIL_WAITERS = INTERP_START + 4;
+export const IS_GIL_POLICY = INTERP_START + 5;
+export const IS_SWITCH_INTERVAL_US = INTERP_START + 6;
+/** Bit set of EVAL_BREAKER_*; read with Atomics.load at the check points. */
+export const IS_EVAL_BREAKER = INTERP_START + 7;
+// Version counters for the specializer (CPython: next_version_tag, dict keys version, func version)
+export const IS_NEXT_TYPE_VERSION = INTERP_START + 8;
+export const IS_NEXT_KEYS_VERSION = INTERP_START + 9;
+export const IS_NEXT_FUNC_VERSION = INTERP_START + 10;
+// Allocator and collector
+export const IS_HEAP_TOP = INTERP_START + 11;
+export const IS_GC_RUNS = INTERP_START + 12;
+/** Bumped by every collection; workers drop caches keyed by heap offsets when it changes. */
+export const IS_GC_EPOCH = INTERP_START + 13;
+export const IS_ALLOC_SINCE_GC = INTERP_START + 14;
+export const IS_GC_THRESHOLD = INTERP_START + 15;
+export const IS_LIVE_WORDS = INTERP_START + 16;
+export const IS_RECURSION_LIMIT = INTERP_START + 17;
+export const IS_EXIT_STATUS = INTERP_START + 18;
+export const IS_NEXT_OBJECT_SERIAL = INTERP_START + 19;
+export const IS_NEXT_THREAD_IDENT = INTERP_START + 20;
+/** Free lists: exact-size lists for blocks of 2..SMALL_BLOCK_LIMIT words, then one list of larger blocks. */
+export const IS_FREE_LISTS = INTERP_START + 32;
+export const SMALL_BLOCK_LIMIT = 64;
+export const IS_FREE_LARGE = IS_FREE_LISTS + SMALL_BLOCK_LIMIT + 1;
+/** Static objects (None, True, builtin types, ...), see src/objects/statics.ts. */
+export const IS_STATICS = IS_FREE_LARGE + 2;
+export const STATICS_CAPACITY = 320;
+export const INTERP_END = IS_STATICS + STATICS_CAPACITY;
+
+/** Eval breaker bits. */
+export const EVAL_BREAKER = {
+  gcRequested: 1,
+  gilDropRequest: 2,
+  signal: 4, // a pending KeyboardInterrupt (SIGINT)
+  stopThreads: 8,
+} as const;
+
+// ---- thread table -------------------------------------------------------------------
+/** Per-thread words (offsets within a row). */
+export const TS_STATE = 0; // THREAD_STATE_*
+export const TS_IDENT = 1;
+export const TS_FRAME = 2; // current frame (word offset), 0 when idle
+export const TS_STACK_BASE = 3;
+export const TS_STACK_TOP = 4; // first free word of this thread's stack
+export const TS_STACK_LIMIT = 5;
+export const TS_CUR_EXC = 6; // the exception being raised (a root)
+export const TS_EXC_INFO = 7; // the exception being handled (sys.exc_info), a root
+export const TS_DEPTH = 8; // Python call depth, for RecursionError
+/**
+ * Temporary roots: values that JS code holds across a call into Python code. They grow
+ * down from the top of the thread's stack region while frames grow up from its base;
+ * [TS_ROOTS_TOP, TS_STACK_LIMIT) holds only values. The two meeting is a RecursionError.
+ */
+export const TS_ROOTS_TOP = 9;
+export const TS_THREAD_OBJ = 10; // the threading.Thread object, if any
+export const TS_NAME = 11; // str object
+export const TS_RESULT = 12; // return value / exit status of the thread's entry
+export const THREAD_WORDS = 16;
+
+export const THREAD_STATE = { free: 0, running: 1, waitingForGil: 2, blocked: 3, finished: 4 } as const;
+
+// ---- frames (in thread stacks, or inside generator objects) --------------------------
+/** CPython: Include/internal/pycore_frame.h, _PyInterpreterFrame. */
+export const FR_CODE = 0;
+export const FR_FUNC = 1;
+export const FR_GLOBALS = 2;
+export const FR_BUILTINS = 3;
+export const FR_LOCALS = 4; // dict for module and class bodies, else 0
+export const FR_PREVIOUS = 5;
+export const FR_IP = 6; // code unit index of the next instruction when suspended
+export const FR_SP = 7; // absolute word index of the first free value-stack slot
+export const FR_FLAGS = 8; // FRAME_FLAG_*
+export const FR_SIZE = 9; // words in this frame, header included
+export const FR_GEN = 10; // owning generator object, or 0
+export const FRAME_HEADER_WORDS = 12; // even, so frames inside heap blocks stay aligned
+
+export const FRAME_FLAG = {
+  /** The eval loop that runs this frame returns to JS when it returns (a call from a built-in). */
+  entry: 1,
+  ownedByGenerator: 2,
+  /** Class body or module: names resolve through FR_LOCALS. */
+  hasLocalsDict: 4,
+} as const;
+
+export interface LayoutOptions {
+  sizeBytes: number;
+  maxThreads: number;
+  stackWords: number;
+  outputBytes: number;
+}
+
+export const DEFAULT_LAYOUT: LayoutOptions = {
+  sizeBytes: 256 * 1024 * 1024,
+  maxThreads: 64,
+  stackWords: 64 * 1024,
+  outputBytes: 256 * 1024,
+};
+
+/** Where each region starts, in words, for an image of the given options. */
+export function computeRegions(opts: LayoutOptions) {
+  const sizeWords = Math.floor(opts.sizeBytes / 4) & ~1;
+  const threadsStart = alignEven(INTERP_END);
+  const outputStart = alignEven(threadsStart + opts.maxThreads * THREAD_WORDS);
+  const stacksStart = alignEven(outputStart + OUTPUT_HEADER_WORDS + Math.ceil(opts.outputBytes / 4));
+  const heapStart = alignEven(stacksStart + opts.maxThreads * opts.stackWords);
+  if (heapStart + 1024 * 1024 > sizeWords) {
+    throw new RangeError(`image of ${opts.sizeBytes} bytes is too small for ${opts.maxThreads} thread stacks`);
+  }
+  return { sizeWords, threadsStart, outputStart, stacksStart, heapStart, heapEnd: sizeWords };
+}
+
+// ---- output ring --------------------------------------------------------------------
+/** Bytes ever written / ever consumed; the ring holds [consumed, written). */
+export const OUT_WRITTEN = 0;
+export const OUT_CONSUMED = 1;
+export const OUTPUT_HEADER_WORDS = 2;
+
+function alignEven(w: number): number {
+  return (w + 1) & ~1;
+}

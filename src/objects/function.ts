@@ -1,0 +1,103 @@
+/**
+ * Functions, code objects, cells, bound methods, built-in functions and method
+ * descriptors. CPython: Objects/funcobject.c, codeobject.c, cellobject.c,
+ * classobject.c, methodobject.c, descrobject.c.
+ */
+import { I, U16 } from '../image/memory.js';
+import { allocObject } from '../image/heap.js';
+import { IS_NEXT_FUNC_VERSION } from '../image/layout.js';
+import {
+  CELL_VALUE, CODE_CONSTS, CODE_FILENAME, CODE_NAME, CODE_NAMES, CODE_QUALNAME, CODE_UNITS,
+  DESCR_ID, DESCR_NAME, DESCR_OWNER, FUNC_BUILTINS, FUNC_CLOSURE, FUNC_CODE, FUNC_DEFAULTS, FUNC_DOC,
+  FUNC_GLOBALS, FUNC_KWDEFAULTS, FUNC_MODULE, FUNC_NAME, FUNC_QUALNAME, FUNC_VERSION, FUNC_WORDS, Kind,
+  METHOD_FUNC, METHOD_SELF, NATIVE_ID, NATIVE_MODULE, NATIVE_NAME, NATIVE_SELF, NATIVE_WORDS, OB_TYPE,
+  WRAPPED_FUNC,
+} from './layout.js';
+import { NONE, T } from './statics.js';
+
+export function newFunction(code: number, globals: number, builtins: number, qualname: number, module: number): number {
+  const f = allocObject(Kind.Function, T.function, FUNC_WORDS);
+  I[f + FUNC_CODE] = code;
+  I[f + FUNC_GLOBALS] = globals;
+  I[f + FUNC_BUILTINS] = builtins;
+  I[f + FUNC_NAME] = I[code + CODE_NAME];
+  I[f + FUNC_QUALNAME] = qualname;
+  I[f + FUNC_DOC] = NONE;
+  I[f + FUNC_MODULE] = module;
+  I[f + FUNC_VERSION] = I[IS_NEXT_FUNC_VERSION]++;
+  return f;
+}
+
+export function isFunction(v: number): boolean {
+  return (v & 1) === 0 && v !== 0 && I[v + OB_TYPE] === T.function;
+}
+
+export const funcCode = (f: number) => I[f + FUNC_CODE];
+export const funcGlobals = (f: number) => I[f + FUNC_GLOBALS];
+export const funcDefaults = (f: number) => I[f + FUNC_DEFAULTS];
+export const funcKwdefaults = (f: number) => I[f + FUNC_KWDEFAULTS];
+export const funcClosure = (f: number) => I[f + FUNC_CLOSURE];
+export const funcName = (f: number) => I[f + FUNC_NAME];
+export const funcQualname = (f: number) => I[f + FUNC_QUALNAME];
+export const funcBuiltins = (f: number) => I[f + FUNC_BUILTINS];
+
+export function setFuncField(f: number, field: number, v: number): void {
+  I[f + field] = v;
+}
+
+/** A changed __code__ or __defaults__ must not match old CALL caches. CPython: func_version reset. */
+export function funcInvalidateVersion(f: number): void {
+  I[f + FUNC_VERSION] = I[IS_NEXT_FUNC_VERSION]++;
+}
+
+export function newCell(value: number): number {
+  const c = allocObject(Kind.Cell, T.cell, 4);
+  I[c + CELL_VALUE] = value;
+  return c;
+}
+
+export function newMethod(func: number, self: number): number {
+  const m = allocObject(Kind.Method, T.method, 4);
+  I[m + METHOD_FUNC] = func;
+  I[m + METHOD_SELF] = self;
+  return m;
+}
+
+export function newNative(id: number, self: number, name: number, module: number): number {
+  const o = allocObject(Kind.Native, T.builtin_function_or_method, NATIVE_WORDS);
+  I[o + NATIVE_ID] = id;
+  I[o + NATIVE_SELF] = self;
+  I[o + NATIVE_NAME] = name;
+  I[o + NATIVE_MODULE] = module;
+  return o;
+}
+
+export function newMethodDescr(id: number, owner: number, name: number): number {
+  const o = allocObject(Kind.MethodDescr, T.method_descriptor, 6);
+  I[o + DESCR_ID] = id;
+  I[o + DESCR_OWNER] = owner;
+  I[o + DESCR_NAME] = name;
+  return o;
+}
+
+/** staticmethod / classmethod / property wrappers share the first value word. */
+export function newWrapper(kind: Kind, type: number, func: number): number {
+  const o = allocObject(kind, type, 4);
+  I[o + WRAPPED_FUNC] = func;
+  return o;
+}
+
+export const codeName = (c: number) => I[c + CODE_NAME];
+export const codeQualname = (c: number) => I[c + CODE_QUALNAME];
+export const codeFilename = (c: number) => I[c + CODE_FILENAME];
+export const codeConsts = (c: number) => I[c + CODE_CONSTS];
+export const codeNames = (c: number) => I[c + CODE_NAMES];
+
+/** U16 index of the code object's first code unit. */
+export function codeUnitsBase(c: number): number {
+  return (I[c + CODE_UNITS] + 2) * 2;
+}
+
+export function codeUnit(c: number, i: number): number {
+  return U16[codeUnitsBase(c) + i];
+}

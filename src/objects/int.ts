@@ -1,0 +1,132 @@
+/**
+ * int: small ints are tagged values (odd words, 31-bit); larger ones are heap objects
+ * holding sign and 32-bit magnitude limbs. Arithmetic beyond the small range goes
+ * through JS numbers while exact (|x| < 2^53) and BigInt beyond.
+ * CPython: Objects/longobject.c. bool is a subclass of int (True, False are objects).
+ */
+import { I } from '../image/memory.js';
+import { allocObject } from '../image/heap.js';
+import { BOOL_VALUE, INT_LIMBS, INT_NLIMBS, Kind, OB_TYPE } from './layout.js';
+import { T, TRUE } from './statics.js';
+
+export const SMALL_MAX = 0x3fffffff;
+export const SMALL_MIN = -0x40000000;
+
+export function isSmallInt(v: number): boolean {
+  return (v & 1) === 1;
+}
+
+export function smallInt(n: number): number {
+  return (n << 1) | 1;
+}
+
+/** True for int, bool and subclasses of int. */
+export function isIntLike(v: number): boolean {
+  if ((v & 1) === 1) return true;
+  if (v === 0) return false;
+  const k = (I[v] >> 3) & 127;
+  return k === Kind.Int || k === Kind.Bool;
+}
+
+/** Exactly int (not bool). */
+export function isExactInt(v: number): boolean {
+  return (v & 1) === 1 || (v !== 0 && I[v + OB_TYPE] === T.int);
+}
+
+export function newInt(n: number): number {
+  if (n >= SMALL_MIN && n <= SMALL_MAX && Number.isInteger(n)) return (n << 1) | 1;
+  if (!Number.isSafeInteger(n)) return newIntBig(BigInt(n));
+  const neg = n < 0;
+  const mag = neg ? -n : n;
+  const lo = mag % 0x100000000;
+  const hi = (mag - lo) / 0x100000000;
+  const nlimbs = hi === 0 ? 1 : 2;
+  const o = allocObject(Kind.Int, T.int, INT_LIMBS + nlimbs);
+  I[o + INT_NLIMBS] = neg ? -nlimbs : nlimbs;
+  I[o + INT_LIMBS] = lo | 0;
+  if (nlimbs === 2) I[o + INT_LIMBS + 1] = hi | 0;
+  return o;
+}
+
+export function newIntBig(b: bigint): number {
+  if (b >= -0x40000000n && b <= 0x3fffffffn) return (Number(b) << 1) | 1;
+  const neg = b < 0n;
+  let mag = neg ? -b : b;
+  const limbs: number[] = [];
+  while (mag > 0n) {
+    limbs.push(Number(mag & 0xffffffffn) | 0);
+    mag >>= 32n;
+  }
+  const o = allocObject(Kind.Int, T.int, INT_LIMBS + limbs.length);
+  I[o + INT_NLIMBS] = neg ? -limbs.length : limbs.length;
+  for (let i = 0; i < limbs.length; i++) I[o + INT_LIMBS + i] = limbs[i];
+  return o;
+}
+
+/** Value of an int-like (int, bool, subclasses) as a JS number if exactly representable, else NaN. */
+export function intToNumber(v: number): number {
+  if ((v & 1) === 1) return v >> 1;
+  if (((I[v] >> 3) & 127) === Kind.Bool) return I[v + BOOL_VALUE];
+  const n = I[v + INT_NLIMBS];
+  const count = n < 0 ? -n : n;
+  if (count > 2) return NaN;
+  const lo = I[v + INT_LIMBS] >>> 0;
+  const hi = count === 2 ? I[v + INT_LIMBS + 1] >>> 0 : 0;
+  if (hi >= 0x200000) return NaN;
+  const mag = hi * 0x100000000 + lo;
+  return n < 0 ? -mag : mag;
+}
+
+export function intToBigInt(v: number): bigint {
+  if ((v & 1) === 1) return BigInt(v >> 1);
+  if (((I[v] >> 3) & 127) === Kind.Bool) return BigInt(I[v + BOOL_VALUE]);
+  const n = I[v + INT_NLIMBS];
+  const count = n < 0 ? -n : n;
+  let mag = 0n;
+  for (let i = count - 1; i >= 0; i--) mag = (mag << 32n) | BigInt(I[v + INT_LIMBS + i] >>> 0);
+  return n < 0 ? -mag : mag;
+}
+
+/** An int-like as an exact JS number or BigInt, whichever is exact and cheapest. */
+export function intValue(v: number): number | bigint {
+  const n = intToNumber(v);
+  return Number.isNaN(n) ? intToBigInt(v) : n;
+}
+
+/** A Python int from a JS number (must be an integer) or bigint. */
+export function newIntFrom(x: number | bigint): number {
+  return typeof x === 'bigint' ? newIntBig(x) : newInt(x);
+}
+
+export function isBool(v: number): boolean {
+  return (v & 1) === 0 && v !== 0 && I[v + OB_TYPE] === T.bool;
+}
+
+export function boolValue(v: number): boolean {
+  return v === TRUE;
+}
+
+/** Sign of an int-like: -1, 0 or 1. */
+export function intSign(v: number): number {
+  if ((v & 1) === 1) return Math.sign(v >> 1);
+  if (((I[v] >> 3) & 127) === Kind.Bool) return I[v + BOOL_VALUE];
+  return Math.sign(I[v + INT_NLIMBS]);
+}
+
+const MODULUS = (1n << 61n) - 1n;
+
+/** CPython's int hash: the value modulo 2^61 - 1 (kept to 31 bits here, see dict.ts). */
+export function intHash(v: number): number {
+  const n = intToNumber(v);
+  let h: number;
+  if (!Number.isNaN(n) && Math.abs(n) < 2 ** 61 - 1) {
+    h = n;
+  } else {
+    const b = intToBigInt(v);
+    const m = (b < 0n ? -b : b) % MODULUS;
+    h = Number(BigInt.asIntN(32, b < 0n ? -m : m));
+  }
+  h = (h | 0) === h ? h : Number(BigInt.asIntN(32, BigInt(h)));
+  h = (h << 1) >> 1;
+  return h === -1 ? -2 : h;
+}

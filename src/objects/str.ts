@@ -1,0 +1,152 @@
+/**
+ * str: immutable UTF-16 code units in the heap (gilvm indexes strings by code unit, so a
+ * character outside the BMP counts as two). CPython: Objects/unicodeobject.c.
+ *
+ * Each thread keeps a cache of decoded JS strings keyed by heap offset; it is dropped
+ * whenever the collector's epoch changes, so a reused offset never yields a stale string.
+ * Interned strings (names in code objects, attribute names) are immortal: the intern
+ * table in the image is a collector root, and each thread mirrors it in a JS Map.
+ */
+import { I, U16 } from '../image/memory.js';
+import { IS_GC_EPOCH } from '../image/layout.js';
+import { allocObject } from '../image/heap.js';
+import { Kind, OB_TYPE, STR_DATA, STR_HASH, STR_LENGTH } from './layout.js';
+import { S, T } from './statics.js';
+import { dictGetStr, dictSetItem } from './dict.js';
+
+const decoded = new Map<number, string>();
+let decodedEpoch = -1;
+const interned = new Map<string, number>();
+
+export function isStr(o: number): boolean {
+  return (o & 1) === 0 && o !== 0 && I[o + OB_TYPE] === T.str;
+}
+
+export function strLength(o: number): number {
+  return I[o + STR_LENGTH];
+}
+
+/** A new str object holding the JS string `s`. */
+export function newStr(s: string): number {
+  const n = s.length;
+  if (n === 0 && S.emptyStr !== 0) return S.emptyStr;
+  const o = allocObject(Kind.Str, T.str, STR_DATA + ((n + 1) >> 1));
+  I[o + STR_LENGTH] = n;
+  I[o + STR_HASH] = -1;
+  const base = (o + STR_DATA) * 2;
+  for (let i = 0; i < n; i++) U16[base + i] = s.charCodeAt(i);
+  return o;
+}
+
+/** The JS string of a str object. */
+export function strValue(o: number): string {
+  const epoch = I[IS_GC_EPOCH];
+  if (epoch !== decodedEpoch) {
+    decoded.clear();
+    decodedEpoch = epoch;
+  }
+  let s = decoded.get(o);
+  if (s !== undefined) return s;
+  s = decode(o);
+  if (decoded.size > 50_000) decoded.clear();
+  decoded.set(o, s);
+  return s;
+}
+
+function decode(o: number): string {
+  const n = I[o + STR_LENGTH];
+  const base = (o + STR_DATA) * 2;
+  if (n < 64) {
+    let s = '';
+    for (let i = 0; i < n; i++) s += String.fromCharCode(U16[base + i]);
+    return s;
+  }
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += 4096) {
+    parts.push(String.fromCharCode.apply(null, Array.from(U16.subarray(base + i, base + Math.min(n, i + 4096)))));
+  }
+  return parts.join('');
+}
+
+/** The str's hash (31-bit, cached in the object). String hashes are arbitrary in CPython too (randomized). */
+export function strHash(o: number): number {
+  let h = I[o + STR_HASH];
+  if (h !== -1) return h;
+  const n = I[o + STR_LENGTH];
+  const base = (o + STR_DATA) * 2;
+  h = 0x811c9dc5 | 0;
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ U16[base + i], 0x01000193);
+  h = (h << 1) >> 1; // fit the tagged-int range the tables store
+  if (h === -1) h = -2;
+  I[o + STR_HASH] = h;
+  return h;
+}
+
+/** Code-unit equality of two str objects. */
+export function strEquals(a: number, b: number): boolean {
+  if (a === b) return true;
+  const n = I[a + STR_LENGTH];
+  if (n !== I[b + STR_LENGTH]) return false;
+  const ha = I[a + STR_HASH];
+  const hb = I[b + STR_HASH];
+  if (ha !== -1 && hb !== -1 && ha !== hb) return false;
+  const ba = (a + STR_DATA) * 2;
+  const bb = (b + STR_DATA) * 2;
+  for (let i = 0; i < n; i++) if (U16[ba + i] !== U16[bb + i]) return false;
+  return true;
+}
+
+/** The interned (immortal, unique) str object for `s`. */
+export function intern(s: string): number {
+  let o = interned.get(s);
+  if (o !== undefined) return o;
+  const probe = newStr(s);
+  o = dictGetStr(S.internTable, probe, s);
+  if (o === 0) {
+    o = probe;
+    dictSetItem(S.internTable, o, o);
+  }
+  interned.set(s, o);
+  return o;
+}
+
+/** Forgets this thread's interned-string map (a new image was attached). */
+export function resetStrCaches(): void {
+  interned.clear();
+  decoded.clear();
+  decodedEpoch = -1;
+}
+
+/** Compares two str objects by code units: negative, zero or positive. */
+export function strCompare(a: number, b: number): number {
+  const na = I[a + STR_LENGTH];
+  const nb = I[b + STR_LENGTH];
+  const ba = (a + STR_DATA) * 2;
+  const bb = (b + STR_DATA) * 2;
+  const n = na < nb ? na : nb;
+  for (let i = 0; i < n; i++) {
+    const d = U16[ba + i] - U16[bb + i];
+    if (d !== 0) return d;
+  }
+  return na - nb;
+}
+
+/** Concatenation without decoding to JS strings. */
+export function strConcat(a: number, b: number): number {
+  const na = I[a + STR_LENGTH];
+  const nb = I[b + STR_LENGTH];
+  if (na === 0) return b;
+  if (nb === 0) return a;
+  const o = allocObject(Kind.Str, T.str, STR_DATA + ((na + nb + 1) >> 1));
+  I[o + STR_LENGTH] = na + nb;
+  I[o + STR_HASH] = -1;
+  const dst = (o + STR_DATA) * 2;
+  U16.copyWithin(dst, (a + STR_DATA) * 2, (a + STR_DATA) * 2 + na);
+  U16.copyWithin(dst + na, (b + STR_DATA) * 2, (b + STR_DATA) * 2 + nb);
+  return o;
+}
+
+/** The code unit at `i` (0 <= i < length). */
+export function strCharCode(o: number, i: number): number {
+  return U16[(o + STR_DATA) * 2 + i];
+}

@@ -1,0 +1,25 @@
+/**
+ * The eval breaker: what the eval loop does at its check points (RESUME and
+ * JUMP_BACKWARD, as in CPython 3.12) when another thread or the allocator has set a bit
+ * in IS_EVAL_BREAKER. The caller has saved FR_SP and FR_IP, so every live value is in
+ * the image: this is the only place a collection runs.
+ * CPython: Python/ceval_gil.c (_Py_HandlePending).
+ */
+import { I } from '../image/memory.js';
+import { EVAL_BREAKER, IS_EVAL_BREAKER } from '../image/layout.js';
+import { collectGarbage } from '../image/gc.js';
+import { raiseType } from './errors.js';
+import { T } from '../objects/statics.js';
+import { gcRoots } from './gcroots.js';
+
+export function handleEvalBreaker(): void {
+  const bits = Atomics.load(I, IS_EVAL_BREAKER);
+  if ((bits & EVAL_BREAKER.gcRequested) !== 0) {
+    Atomics.and(I, IS_EVAL_BREAKER, ~EVAL_BREAKER.gcRequested);
+    collectGarbage(gcRoots());
+  }
+  if ((bits & EVAL_BREAKER.signal) !== 0) {
+    Atomics.and(I, IS_EVAL_BREAKER, ~EVAL_BREAKER.signal);
+    raiseType(T.KeyboardInterrupt, []);
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Calling any callable from JS: Python functions (a new frame run by a nested eval
+ * loop), natives, method descriptors, bound methods, classes, objects with __call__.
+ * The eval loop's CALL pushes Python frames itself and comes here for everything else.
+ * CPython: Objects/call.c, Objects/typeobject.c (type_call, object_new, object_init).
+ */
+import { I } from '../image/memory.js';
+import { FRAME_FLAG } from '../image/layout.js';
+import {
+  DESCR_ID, DESCR_NAME, DESCR_OWNER, INSTANCE_SLOTS, Kind, METHOD_FUNC, METHOD_SELF, NATIVE_ID,
+  NATIVE_SELF, TUPLE_ITEMS, TUPLE_LENGTH, TYPE_FLAG, TYPE_FLAGS, TYPE_LAYOUT, TYPE_NSLOTS,
+} from '../objects/layout.js';
+import { NONE, T } from '../objects/statics.js';
+import { N } from './names.js';
+import { raise } from './errors.js';
+import { CONSTRUCTORS, NATIVES } from './natives.js';
+import { allocObject } from '../image/heap.js';
+import { isHeapType, isSubtype, typeLookup, typeName, typeNameOf, typeOf } from '../objects/type.js';
+import { strValue } from '../objects/str.js';
+import { newException } from '../objects/exception.js';
+import { tupleFromWords } from '../objects/tuple.js';
+import { popRoots, pushRootWords } from './roots.js';
+import { pushFunctionFrame } from './frame.js';
+import { runFrame } from './interp.js';
+import { bindDescriptor } from './attr.js';
+import { kindOf } from './abstract.js';
+
+/** callable(*args) with keyword names `kwnames` for the last arguments. */
+export function call(callable: number, args: readonly number[], kwnames = 0): number {
+  const n = args.length;
+  const mark = pushRootWords(n);
+  const base = mark - n;
+  for (let i = 0; i < n; i++) I[base + i] = args[i];
+  try {
+    return callVector(callable, base, n, kwnames);
+  } finally {
+    popRoots(mark);
+  }
+}
+
+/** callable(I[args .. args+nargs)). CPython: PyObject_Vectorcall. */
+export function callVector(callable: number, args: number, nargs: number, kwnames: number): number {
+  switch (kindOf(callable)) {
+    case Kind.Function:
+      return runFrame(pushFunctionFrame(callable, args, nargs, kwnames, FRAME_FLAG.entry));
+    case Kind.Native:
+      return NATIVES[I[callable + NATIVE_ID]].fn(I[callable + NATIVE_SELF], args, nargs, kwnames);
+    case Kind.MethodDescr:
+      return callMethodDescr(callable, args, nargs, kwnames);
+    case Kind.Method:
+      return callWithSelf(I[callable + METHOD_FUNC], I[callable + METHOD_SELF], args, nargs, kwnames);
+    case Kind.Type:
+      return callType(callable, args, nargs, kwnames);
+    default: {
+      const t = typeOf(callable);
+      const m = isHeapType(t) ? typeLookup(t, N.__call__) : 0;
+      if (m === 0) return raise('TypeError', `'${typeNameOf(callable)}' object is not callable`);
+      return callWithSelf(bindDescriptorUnbound(m), callable, args, nargs, kwnames);
+    }
+  }
+}
+
+function bindDescriptorUnbound(m: number): number {
+  return m;
+}
+
+/** func(self, *args): copies the arguments behind `self` on the root stack. */
+export function callWithSelf(func: number, self: number, args: number, nargs: number, kwnames: number): number {
+  const mark = pushRootWords(nargs + 1);
+  const base = mark - nargs - 1;
+  I[base] = self;
+  I.copyWithin(base + 1, args, args + nargs);
+  try {
+    return callVector(func, base, nargs + 1, kwnames);
+  } finally {
+    popRoots(mark);
+  }
+}
+
+function callMethodDescr(descr: number, args: number, nargs: number, kwnames: number): number {
+  const owner = I[descr + DESCR_OWNER];
+  const name = strValue(I[descr + DESCR_NAME]);
+  if (nargs - (kwnames === 0 ? 0 : I[kwnames + TUPLE_LENGTH]) < 1) {
+    raise('TypeError', `unbound method ${typeName(owner)}.${name}() needs an argument`);
+  }
+  const self = I[args];
+  if (!isSubtype(typeOf(self), owner)) {
+    raise('TypeError', `descriptor '${name}' for '${typeName(owner)}' objects doesn't apply to a '${typeNameOf(self)}' object`);
+  }
+  return NATIVES[I[descr + DESCR_ID]].fn(self, args + 1, nargs - 1, kwnames);
+}
+
+/** cls(*args): __new__ then __init__. CPython: type_call. */
+export function callType(cls: number, args: number, nargs: number, kwnames: number): number {
+  if (cls === T.type && nargs === 1 && kwnames === 0) return typeOf(I[args]);
+  const meta = typeOf(cls);
+  if (meta !== T.type && isHeapType(meta)) {
+    const m = typeLookup(meta, N.__call__);
+    if (m !== 0 && kindOf(m) === Kind.Function) return callWithSelf(m, cls, args, nargs, kwnames);
+  }
+  const newMethod = typeLookup(cls, N.__new__);
+  let obj: number;
+  if (newMethod !== 0 && kindOf(newMethod) === Kind.StaticMethod || kindOf(newMethod) === Kind.Function) {
+    const fn = kindOf(newMethod) === Kind.Function ? newMethod : bindDescriptor(newMethod, 0, cls);
+    obj = callWithSelf(fn, cls, args, nargs, kwnames);
+    if (!isSubtype(typeOf(obj), cls)) return obj;
+  } else {
+    obj = builtinNew(cls, args, nargs, kwnames);
+    if (!isHeapType(cls)) return obj;
+  }
+  const init = typeLookup(cls, N.__init__);
+  if (init !== 0 && kindOf(init) === Kind.Function) {
+    const r = callWithSelf(init, obj, args, nargs, kwnames);
+    if (r !== NONE) raise('TypeError', `__init__() should return None, not '${typeNameOf(r)}'`);
+  } else if (init !== 0 && kindOf(init) === Kind.MethodDescr && I[init + DESCR_OWNER] !== T.object) {
+    NATIVES[I[init + DESCR_ID]].fn(obj, args, nargs, kwnames);
+  } else if (nargs > 0 && (newMethod === 0 || kindOf(newMethod) !== Kind.Function)) {
+    if (I[cls + TYPE_LAYOUT] === Kind.Instance) raise('TypeError', `${typeName(cls)}() takes no arguments`);
+  }
+  return obj;
+}
+
+/** Instances of built-in layouts: the type's JS constructor, or the layout's plain allocation. */
+function builtinNew(cls: number, args: number, nargs: number, kwnames: number): number {
+  let base = cls;
+  while (isHeapType(base)) base = baseOf(base);
+  const layout = I[cls + TYPE_LAYOUT];
+  if (layout === Kind.Exception) return newException(cls, argsTuple(args, nargs, kwnames));
+  if (layout === Kind.Instance) return newInstance(cls);
+  const ctor = CONSTRUCTORS.get(typeName(base));
+  if (ctor === undefined) return raise('TypeError', `cannot create '${typeName(cls)}' instances`);
+  return ctor(cls, args, nargs, kwnames);
+}
+
+function baseOf(t: number): number {
+  return I[t + 11 /* TYPE_BASE */];
+}
+
+function argsTuple(args: number, nargs: number, kwnames: number): number[] {
+  const n = nargs - (kwnames === 0 ? 0 : I[kwnames + TUPLE_LENGTH]);
+  return Array.from(I.subarray(args, args + n));
+}
+
+/** A plain instance of a class statement's type. CPython: object_new. */
+export function newInstance(cls: number): number {
+  return allocObject(Kind.Instance, cls, INSTANCE_SLOTS + I[cls + TYPE_NSLOTS]);
+}
+
+/** Whether instances of `cls` carry a __dict__. */
+export function instancesHaveDict(cls: number): boolean {
+  return (I[cls + TYPE_FLAGS] & TYPE_FLAG.instancesHaveDict) !== 0;
+}
+
+/** The positional arguments of a vector call as a tuple. */
+export function positionalTuple(args: number, nargs: number, kwnames: number): number {
+  return tupleFromWords(args, nargs - (kwnames === 0 ? 0 : I[kwnames + TUPLE_LENGTH]));
+}
+
+export { TUPLE_ITEMS };

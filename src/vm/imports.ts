@@ -1,0 +1,71 @@
+/**
+ * `import`: built-in modules (registered with defineModule) are created on first
+ * import; otherwise NAME.py next to the main script is compiled and run as a module.
+ * Every module is cached in sys.modules. CPython: Python/import.c.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { I } from '../image/memory.js';
+import { MODULE_DICT, MODULE_NAME, Kind } from '../objects/layout.js';
+import { NONE, S, T } from '../objects/statics.js';
+import { N } from './names.js';
+import { raise } from './errors.js';
+import { MODULES } from './natives.js';
+import { allocObject } from '../image/heap.js';
+import { dictGetStr, dictSetItem, newDict } from '../objects/dict.js';
+import { intern, newStr } from '../objects/str.js';
+import { newNative } from '../objects/function.js';
+import { executeModuleSource } from './runtime.js';
+
+let scriptDirectory = '.';
+
+/** Where `import NAME` looks for NAME.py (the main script's folder). */
+export function setScriptDirectory(dir: string): void {
+  scriptDirectory = dir;
+}
+
+export function newModule(name: string): number {
+  const m = allocObject(Kind.Module, T.module, 4);
+  const d = newDict();
+  I[m + MODULE_DICT] = d;
+  I[m + MODULE_NAME] = newStr(name);
+  dictSetItem(d, N.__name__, I[m + MODULE_NAME]);
+  dictSetItem(d, N.__doc__, NONE);
+  dictSetItem(d, N.__package__, NONE);
+  return m;
+}
+
+/** The module object for `name`, importing it if needed. */
+export function importModule(name: string, _frame = 0): number {
+  const key = intern(name);
+  const cached = dictGetStr(S.modulesDict, key);
+  if (cached !== 0) return cached;
+  const def = MODULES.get(name);
+  if (def !== undefined) {
+    const m = newModule(name);
+    dictSetItem(S.modulesDict, key, m);
+    const d = I[m + MODULE_DICT];
+    for (const [fname, id] of def.functions) {
+      const fn = intern(fname);
+      dictSetItem(d, fn, newNative(id, 0, fn, I[m + MODULE_NAME]));
+    }
+    def.init?.(d);
+    return m;
+  }
+  return importSourceModule(name, key);
+}
+
+function importSourceModule(name: string, key: number): number {
+  let source: string;
+  const path = join(scriptDirectory, name.replaceAll('.', '/') + '.py');
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch {
+    return raise('ModuleNotFoundError', `No module named '${name}'`);
+  }
+  const m = newModule(name);
+  dictSetItem(I[m + MODULE_DICT], N.__file__, newStr(path));
+  dictSetItem(S.modulesDict, key, m);
+  executeModuleSource(m, source, path);
+  return m;
+}

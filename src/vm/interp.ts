@@ -1,0 +1,757 @@
+/**
+ * The eval loop: one function, one switch over dense opcode numbers.
+ * CPython: Python/ceval.c (_PyEval_EvalFrameDefault) and Python/bytecodes.c.
+ *
+ * Conventions:
+ * - ip, sp, frame and the typed-array views live in JS locals; `instr` is the index of
+ *   the instruction being executed (after any EXTENDED_ARG prefixes).
+ * - Python-to-Python calls push a frame and continue in this same loop; only frames
+ *   marked FRAME_FLAG.entry (started from JS: built-ins, generators, the module) return
+ *   to the JS caller.
+ * - A suspended frame's FR_IP is the index of the instruction it is suspended in (a
+ *   CALL, a YIELD_VALUE): it resumes after that instruction's caches. FR_SP is saved
+ *   before anything that can run other Python code or reach a safe point, so the
+ *   collector sees every live value.
+ * - Handlers keep the fast case inline and call out-of-line helpers (ops.ts) for the
+ *   rest, to stay under V8's size limit for optimizing a function.
+ */
+import * as mem from '../image/memory.js';
+import {
+  EVAL_BREAKER, FR_FLAGS, FR_GEN, FR_IP, FR_LOCALS, FR_PREVIOUS, FR_SP, FRAME_FLAG,
+  FRAME_HEADER_WORDS, FR_CODE, IS_EVAL_BREAKER, TS_CUR_EXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, FR_GLOBALS,
+  FR_BUILTINS, FR_FUNC,
+} from '../image/layout.js';
+import {
+  CELL_VALUE, CODE_CONSTS, CODE_NAMES, CODE_NLOCALSPLUS, CODE_UNITS, DICT_ENTRIES, FUNC_CLOSURE, Kind,
+  LIST_ITEMS, LIST_LENGTH, TUPLE_ITEMS, TUPLE_LENGTH, VALUES_START, ITER_A, ITER_INDEX, ITER_END, ITER_B,
+  METHOD_FUNC, METHOD_SELF, NATIVE_ID, NATIVE_SELF, FUNC_CODE, GEN_STATE, GEN_STATE_SUSPENDED,
+  GEN_STATE_RUNNING, EXC_VALUE,
+} from '../objects/layout.js';
+import { CacheUnits, Op } from '../bytecode/op.generated.js';
+import { CACHE_UNITS_BY_NUMBER } from '../bytecode/opcodes.js';
+import { FALSE, NONE, S, T, TRUE } from '../objects/statics.js';
+import { TS } from './thread.js';
+import { N } from './names.js';
+import { PENDING, raise, raiseObject } from './errors.js';
+import { NATIVES } from './natives.js';
+import { newCell } from '../objects/function.js';
+import { listAppend, newList } from '../objects/list.js';
+import { newInt } from '../objects/int.js';
+import { newFloat } from '../objects/float.js';
+import { tupleFromWords } from '../objects/tuple.js';
+import { listFromWords } from '../objects/list.js';
+import { dictGetStr, dictSetItem } from '../objects/dict.js';
+import { binaryOp, smallIntOp, unaryOp, Unary } from './number.js';
+import { compareBool, contains, isTrue, richCompare } from './abstract.js';
+import { getAttr, loadMethod, setAttr } from './attr.js';
+import { getIter, iterNext } from './iter.js';
+import { callVector } from './call.js';
+import { pushFunctionFrame, popFrame } from './frame.js';
+import { deleteSubscript, storeSubscript, subscript } from './subscript.js';
+import * as ops from './ops.js';
+import { handleEvalBreaker } from './breaker.js';
+import { raiseVarargs, unwindTo, convertJsError } from './raise.js';
+import { instructionCounts } from './stats.js';
+
+/** Runs `frame` (flagged FRAME_FLAG.entry, already pushed) to its return; returns the value. */
+export function runFrame(frame: number): number {
+  mem.I[frame + FR_IP] = -1;
+  return evalLoop(frame, false);
+}
+
+/**
+ * Continues a suspended entry frame (a generator's) after the instruction at FR_IP.
+ * With `throwing`, the pending exception (TS_CUR_EXC) is raised at that instruction.
+ */
+export function resumeFrame(frame: number, throwing: boolean): number {
+  return evalLoop(frame, throwing);
+}
+
+const loadMethodOut = new Int32Array(2);
+
+function evalLoop(entry: number, throwing: boolean): number {
+  const I = mem.I;
+  const U16 = mem.U16;
+  const counts = instructionCounts;
+  let frame = entry;
+  I[TS + TS_FRAME] = frame;
+  let code = I[frame + FR_CODE];
+  let cb = (I[code + CODE_UNITS] + 2) * 2;
+  let lp = frame + FRAME_HEADER_WORDS;
+  let consts = I[code + CODE_CONSTS] + TUPLE_ITEMS;
+  let names = I[code + CODE_NAMES] + TUPLE_ITEMS;
+  let sp = I[frame + FR_SP];
+  let instr = I[frame + FR_IP];
+  let ip = instr < 0 ? 0 : instr + 1 + CACHE_UNITS_BY_NUMBER[U16[cb + instr] & 255];
+  let kwnames = 0;
+  let reraise = false;
+
+  for (;;) {
+    try {
+      if (throwing) {
+        throwing = false;
+        throw PENDING;
+      }
+      for (;;) {
+        instr = ip;
+        let word = U16[cb + ip++];
+        let op = word & 255;
+        let oparg = word >>> 8;
+        while (op === Op.EXTENDED_ARG) {
+          word = U16[cb + ip++];
+          oparg = (oparg << 8) | (word >>> 8);
+          op = word & 255;
+          instr = ip - 1;
+        }
+        if (counts !== null) counts[op]++;
+        switch (op) {
+          case Op.NOP:
+            break;
+          case Op.RESUME:
+            if (Atomics.load(I, IS_EVAL_BREAKER) !== 0) {
+              I[frame + FR_SP] = sp;
+              I[frame + FR_IP] = instr;
+              handleEvalBreaker();
+            }
+            break;
+          case Op.LOAD_FAST: case Op.LOAD_FAST_CHECK: {
+            const v = I[lp + oparg];
+            if (v === 0) ops.unboundLocal(code, oparg);
+            I[sp++] = v;
+            break;
+          }
+          case Op.LOAD_FAST_AND_CLEAR:
+            I[sp++] = I[lp + oparg];
+            I[lp + oparg] = 0;
+            break;
+          case Op.STORE_FAST:
+            I[lp + oparg] = I[--sp];
+            break;
+          case Op.DELETE_FAST:
+            if (I[lp + oparg] === 0) ops.unboundLocal(code, oparg);
+            I[lp + oparg] = 0;
+            break;
+          case Op.LOAD_CONST:
+            I[sp++] = I[consts + oparg];
+            break;
+          case Op.POP_TOP:
+            sp--;
+            break;
+          case Op.PUSH_NULL:
+            I[sp++] = 0;
+            break;
+          case Op.END_FOR:
+            sp -= 2;
+            break;
+          case Op.COPY:
+            I[sp] = I[sp - oparg];
+            sp++;
+            break;
+          case Op.SWAP: {
+            const t = I[sp - 1];
+            I[sp - 1] = I[sp - oparg];
+            I[sp - oparg] = t;
+            break;
+          }
+          case Op.UNARY_NEGATIVE:
+            I[frame + FR_SP] = sp;
+            I[sp - 1] = unaryOp(I[sp - 1], Unary.Negative);
+            break;
+          case Op.UNARY_INVERT:
+            I[frame + FR_SP] = sp;
+            I[sp - 1] = unaryOp(I[sp - 1], Unary.Invert);
+            break;
+          case Op.UNARY_NOT:
+            I[frame + FR_SP] = sp;
+            I[sp - 1] = isTrue(I[sp - 1]) ? FALSE : TRUE;
+            break;
+          case Op.BINARY_OP: {
+            const b = I[--sp];
+            const a = I[sp - 1];
+            if ((a & b & 1) === 1 && oparg !== 8 && oparg !== 21) {
+              const x = a >> 1, y = b >> 1;
+              if (oparg === 0 || oparg === 13) {
+                const r = x + y;
+                I[sp - 1] = r >= -0x40000000 && r <= 0x3fffffff ? (r << 1) | 1 : newInt(r);
+              } else if (oparg === 10 || oparg === 23) {
+                const r = x - y;
+                I[sp - 1] = r >= -0x40000000 && r <= 0x3fffffff ? (r << 1) | 1 : newInt(r);
+              } else {
+                I[frame + FR_SP] = sp + 1;
+                I[sp - 1] = smallIntOp(x, y, oparg >= 13 ? oparg - 13 : oparg);
+              }
+            } else {
+              I[frame + FR_SP] = sp + 1;
+              I[frame + FR_IP] = instr;
+              I[sp - 1] = binaryOp(a, b, oparg);
+            }
+            ip += CacheUnits.BINARY_OP;
+            break;
+          }
+          case Op.COMPARE_OP: {
+            const b = I[--sp];
+            const a = I[sp - 1];
+            const cmp = oparg >> 4;
+            if ((a & b & 1) === 1) {
+              const x = a >> 1, y = b >> 1;
+              const r = cmp === 0 ? x < y : cmp === 1 ? x <= y : cmp === 2 ? x === y : cmp === 3 ? x !== y : cmp === 4 ? x > y : x >= y;
+              I[sp - 1] = r ? TRUE : FALSE;
+            } else {
+              I[frame + FR_SP] = sp + 1;
+              I[frame + FR_IP] = instr;
+              I[sp - 1] = richCompare(a, b, cmp);
+            }
+            ip += CacheUnits.COMPARE_OP;
+            break;
+          }
+          case Op.IS_OP: {
+            const b = I[--sp];
+            I[sp - 1] = (I[sp - 1] === b) !== (oparg === 1) ? TRUE : FALSE;
+            break;
+          }
+          case Op.CONTAINS_OP: {
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            const b = I[--sp];
+            I[sp - 1] = contains(b, I[sp - 1]) !== (oparg === 1) ? TRUE : FALSE;
+            break;
+          }
+          case Op.POP_JUMP_IF_FALSE: {
+            const v = I[--sp];
+            if (v === FALSE) ip += oparg;
+            else if (v !== TRUE) {
+              I[frame + FR_SP] = sp + 1;
+              if (!isTrue(v)) ip += oparg;
+            }
+            break;
+          }
+          case Op.POP_JUMP_IF_TRUE: {
+            const v = I[--sp];
+            if (v === TRUE) ip += oparg;
+            else if (v !== FALSE) {
+              I[frame + FR_SP] = sp + 1;
+              if (isTrue(v)) ip += oparg;
+            }
+            break;
+          }
+          case Op.POP_JUMP_IF_NONE:
+            if (I[--sp] === NONE) ip += oparg;
+            break;
+          case Op.POP_JUMP_IF_NOT_NONE:
+            if (I[--sp] !== NONE) ip += oparg;
+            break;
+          case Op.JUMP_FORWARD:
+            ip += oparg;
+            break;
+          case Op.JUMP_BACKWARD:
+            ip -= oparg;
+            if (Atomics.load(I, IS_EVAL_BREAKER) !== 0) {
+              I[frame + FR_SP] = sp;
+              I[frame + FR_IP] = instr;
+              handleEvalBreaker();
+            }
+            break;
+          case Op.JUMP_BACKWARD_NO_INTERRUPT:
+            ip -= oparg;
+            break;
+          case Op.GET_ITER:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            I[sp - 1] = getIter(I[sp - 1]);
+            break;
+          case Op.FOR_ITER: {
+            const it = I[sp - 1];
+            let next = 0;
+            if ((it & 1) === 0 && I[it + 1] === T.list_iterator) {
+              const list = I[it + ITER_A];
+              const i = I[it + ITER_INDEX];
+              if (list !== 0 && i < I[list + LIST_LENGTH]) {
+                next = I[I[list + LIST_ITEMS] + VALUES_START + i];
+                I[it + ITER_INDEX] = i + 1;
+              } else {
+                I[it + ITER_A] = 0;
+              }
+            } else if ((it & 1) === 0 && I[it + 1] === T.range_iterator && (I[it + ITER_A] & I[it + ITER_B] & 1) === 1) {
+              const i = I[it + ITER_INDEX];
+              if (i < I[it + ITER_END]) {
+                I[it + ITER_INDEX] = i + 1;
+                next = newInt((I[it + ITER_A] >> 1) + i * (I[it + ITER_B] >> 1));
+              }
+            } else {
+              I[frame + FR_SP] = sp;
+              I[frame + FR_IP] = instr;
+              next = iterNext(it);
+            }
+            ip += CacheUnits.FOR_ITER;
+            if (next !== 0) I[sp++] = next;
+            else {
+              sp--;
+              ip += oparg + 1;
+            }
+            break;
+          }
+          case Op.BINARY_SUBSCR: {
+            const sub = I[--sp];
+            const container = I[sp - 1];
+            if ((sub & 1) === 1 && (container & 1) === 0 && I[container + 1] === T.list && sub >= 0 && (sub >> 1) < I[container + LIST_LENGTH]) {
+              I[sp - 1] = I[I[container + LIST_ITEMS] + VALUES_START + (sub >> 1)];
+            } else {
+              I[frame + FR_SP] = sp + 1;
+              I[frame + FR_IP] = instr;
+              I[sp - 1] = subscript(container, sub);
+            }
+            ip += CacheUnits.BINARY_SUBSCR;
+            break;
+          }
+          case Op.STORE_SUBSCR: {
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            storeSubscript(I[sp - 2], I[sp - 1], I[sp - 3]);
+            sp -= 3;
+            ip += CacheUnits.STORE_SUBSCR;
+            break;
+          }
+          case Op.DELETE_SUBSCR:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            deleteSubscript(I[sp - 2], I[sp - 1]);
+            sp -= 2;
+            break;
+          case Op.BINARY_SLICE:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            I[sp - 3] = ops.binarySlice(I[sp - 3], I[sp - 2], I[sp - 1]);
+            sp -= 2;
+            break;
+          case Op.STORE_SLICE:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            ops.storeSlice(I[sp - 3], I[sp - 2], I[sp - 1], I[sp - 4]);
+            sp -= 4;
+            break;
+          case Op.BUILD_SLICE:
+            sp -= oparg - 1;
+            I[sp - 1] = ops.buildSlice(I[sp - 1], I[sp], oparg === 3 ? I[sp + 1] : NONE);
+            break;
+          case Op.LOAD_GLOBAL: {
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            const name = I[names + (oparg >> 1)];
+            let v = dictGetStr(I[frame + FR_GLOBALS], name);
+            if (v === 0) v = ops.loadBuiltin(I[frame + FR_BUILTINS], name);
+            if ((oparg & 1) === 1) I[sp++] = 0;
+            I[sp++] = v;
+            ip += CacheUnits.LOAD_GLOBAL;
+            break;
+          }
+          case Op.STORE_GLOBAL:
+            I[frame + FR_SP] = sp;
+            dictSetItem(I[frame + FR_GLOBALS], I[names + oparg], I[--sp]);
+            break;
+          case Op.DELETE_GLOBAL:
+            ops.deleteGlobal(frame, I[names + oparg]);
+            break;
+          case Op.LOAD_NAME:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            I[sp++] = ops.loadName(frame, I[names + oparg]);
+            break;
+          case Op.STORE_NAME:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            ops.storeName(frame, I[names + oparg], I[--sp]);
+            break;
+          case Op.DELETE_NAME:
+            I[frame + FR_IP] = instr;
+            ops.deleteName(frame, I[names + oparg]);
+            break;
+          case Op.LOAD_LOCALS:
+            I[sp++] = I[frame + FR_LOCALS];
+            break;
+          case Op.LOAD_FROM_DICT_OR_GLOBALS:
+            I[frame + FR_SP] = sp;
+            I[sp - 1] = ops.loadFromDictOrGlobals(frame, I[sp - 1], I[names + oparg]);
+            break;
+          case Op.LOAD_FROM_DICT_OR_DEREF:
+            I[frame + FR_SP] = sp;
+            I[sp - 1] = ops.loadFromDictOrDeref(frame, I[sp - 1], oparg);
+            break;
+          case Op.LOAD_ATTR: {
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            const owner = I[sp - 1];
+            const name = I[names + (oparg >> 1)];
+            if ((oparg & 1) === 1) {
+              loadMethod(owner, name, loadMethodOut);
+              I[sp - 1] = loadMethodOut[0];
+              I[sp++] = loadMethodOut[1];
+            } else {
+              I[sp - 1] = getAttr(owner, name);
+            }
+            ip += CacheUnits.LOAD_ATTR;
+            break;
+          }
+          case Op.STORE_ATTR:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            setAttr(I[sp - 1], I[names + oparg], I[sp - 2]);
+            sp -= 2;
+            ip += CacheUnits.STORE_ATTR;
+            break;
+          case Op.DELETE_ATTR:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            setAttr(I[sp - 1], I[names + oparg], 0);
+            sp--;
+            break;
+          case Op.LOAD_SUPER_ATTR:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            sp = ops.loadSuperAttr(sp, I[names + (oparg >> 2)], oparg);
+            ip += CacheUnits.LOAD_SUPER_ATTR;
+            break;
+          case Op.MAKE_CELL:
+            I[lp + oparg] = newCell(I[lp + oparg]);
+            break;
+          case Op.LOAD_CLOSURE:
+            I[sp++] = I[lp + oparg];
+            break;
+          case Op.LOAD_DEREF: {
+            const v = I[I[lp + oparg] + CELL_VALUE];
+            if (v === 0) ops.unboundDeref(code, oparg);
+            I[sp++] = v;
+            break;
+          }
+          case Op.STORE_DEREF:
+            I[I[lp + oparg] + CELL_VALUE] = I[--sp];
+            break;
+          case Op.DELETE_DEREF:
+            if (I[I[lp + oparg] + CELL_VALUE] === 0) ops.unboundDeref(code, oparg);
+            I[I[lp + oparg] + CELL_VALUE] = 0;
+            break;
+          case Op.COPY_FREE_VARS: {
+            const closure = I[I[frame + FR_FUNC] + FUNC_CLOSURE];
+            const first = I[code + CODE_NLOCALSPLUS] - oparg;
+            for (let i = 0; i < oparg; i++) I[lp + first + i] = I[closure + TUPLE_ITEMS + i];
+            break;
+          }
+          case Op.BUILD_TUPLE: {
+            I[frame + FR_SP] = sp;
+            const t = tupleFromWords(sp - oparg, oparg);
+            sp -= oparg;
+            I[sp++] = t;
+            break;
+          }
+          case Op.BUILD_LIST: {
+            I[frame + FR_SP] = sp;
+            const l = listFromWords(sp - oparg, oparg);
+            sp -= oparg;
+            I[sp++] = l;
+            break;
+          }
+          case Op.BUILD_SET:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            sp = ops.buildSet(sp, oparg);
+            break;
+          case Op.BUILD_MAP:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            sp = ops.buildMap(sp, oparg);
+            break;
+          case Op.BUILD_CONST_KEY_MAP:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            sp = ops.buildConstKeyMap(sp, oparg);
+            break;
+          case Op.BUILD_STRING:
+            I[frame + FR_SP] = sp;
+            sp = ops.buildString(sp, oparg);
+            break;
+          case Op.LIST_APPEND:
+            listAppend(I[sp - 1 - oparg], I[sp - 1]);
+            sp--;
+            break;
+          case Op.SET_ADD: case Op.MAP_ADD: case Op.LIST_EXTEND: case Op.SET_UPDATE: case Op.DICT_UPDATE: case Op.DICT_MERGE:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            sp = ops.collectionOp(op, sp, oparg);
+            break;
+          case Op.UNPACK_SEQUENCE: {
+            const seq = I[sp - 1];
+            if ((seq & 1) === 0 && I[seq + 1] === T.tuple && I[seq + TUPLE_LENGTH] === oparg) {
+              sp--;
+              for (let i = oparg - 1; i >= 0; i--) I[sp++] = I[seq + TUPLE_ITEMS + i];
+            } else {
+              I[frame + FR_SP] = sp;
+              I[frame + FR_IP] = instr;
+              sp = ops.unpackSequence(sp, oparg);
+            }
+            ip += CacheUnits.UNPACK_SEQUENCE;
+            break;
+          }
+          case Op.UNPACK_EX:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            sp = ops.unpackEx(sp, oparg);
+            break;
+          case Op.MAKE_FUNCTION:
+            I[frame + FR_SP] = sp;
+            sp = ops.makeFunction(frame, sp, oparg);
+            break;
+          case Op.KW_NAMES:
+            kwnames = I[consts + oparg];
+            break;
+          case Op.CALL: {
+            const base = sp - oparg - 2;
+            let callable = I[base];
+            let args = base + 1;
+            let nargs = oparg + 1;
+            if (callable === 0) {
+              callable = I[base + 1];
+              args = base + 2;
+              nargs = oparg;
+              if ((callable & 1) === 0 && I[callable + 1] === T.method) {
+                // Unpack a bound method in place: [NULL, method, args] -> [func, self, args].
+                I[base] = I[callable + METHOD_FUNC];
+                I[base + 1] = I[callable + METHOD_SELF];
+                callable = I[base];
+                args = base + 1;
+                nargs = oparg + 1;
+              }
+            }
+            const kw = kwnames;
+            kwnames = 0;
+            I[frame + FR_IP] = instr;
+            if ((callable & 1) === 0 && I[callable + 1] === T.function) {
+              I[frame + FR_SP] = base;
+              const callee = pushFunctionFrame(callable, args, nargs, kw, 0);
+              frame = callee;
+              I[TS + TS_FRAME] = frame;
+              code = I[frame + FR_CODE];
+              cb = (I[code + CODE_UNITS] + 2) * 2;
+              lp = frame + FRAME_HEADER_WORDS;
+              consts = I[code + CODE_CONSTS] + TUPLE_ITEMS;
+              names = I[code + CODE_NAMES] + TUPLE_ITEMS;
+              sp = I[frame + FR_SP];
+              ip = 0;
+              break;
+            }
+            I[frame + FR_SP] = sp;
+            const r = (callable & 1) === 0 && I[callable + 1] === T.builtin_function_or_method
+              ? NATIVES[I[callable + NATIVE_ID]].fn(I[callable + NATIVE_SELF], args, nargs, kw)
+              : callVector(callable, args, nargs, kw);
+            sp = base;
+            I[sp++] = r;
+            ip += CacheUnits.CALL;
+            break;
+          }
+          case Op.CALL_FUNCTION_EX:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            sp = ops.callFunctionEx(sp, oparg);
+            break;
+          case Op.CALL_INTRINSIC_1:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            I[sp - 1] = ops.intrinsic1(frame, oparg, I[sp - 1]);
+            break;
+          case Op.CALL_INTRINSIC_2:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            sp--;
+            I[sp - 1] = ops.intrinsic2(oparg, I[sp - 1], I[sp]);
+            break;
+          case Op.RETURN_CONST:
+          case Op.RETURN_VALUE: {
+            const v = op === Op.RETURN_VALUE ? I[--sp] : I[consts + oparg];
+            const flags = I[frame + FR_FLAGS];
+            if ((flags & FRAME_FLAG.entry) !== 0) {
+              leaveEntryFrame(frame, flags);
+              return v;
+            }
+            popFrame(frame);
+            frame = I[frame + FR_PREVIOUS];
+            I[TS + TS_FRAME] = frame;
+            code = I[frame + FR_CODE];
+            cb = (I[code + CODE_UNITS] + 2) * 2;
+            lp = frame + FRAME_HEADER_WORDS;
+            consts = I[code + CODE_CONSTS] + TUPLE_ITEMS;
+            names = I[code + CODE_NAMES] + TUPLE_ITEMS;
+            sp = I[frame + FR_SP];
+            I[sp++] = v;
+            ip = I[frame + FR_IP] + 1 + CacheUnits.CALL;
+            break;
+          }
+          case Op.RETURN_GENERATOR: {
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            const gen = ops.makeGenerator(frame);
+            const flags = I[frame + FR_FLAGS];
+            if ((flags & FRAME_FLAG.entry) !== 0) {
+              leaveEntryFrame(frame, flags);
+              return gen;
+            }
+            popFrame(frame);
+            frame = I[frame + FR_PREVIOUS];
+            I[TS + TS_FRAME] = frame;
+            code = I[frame + FR_CODE];
+            cb = (I[code + CODE_UNITS] + 2) * 2;
+            lp = frame + FRAME_HEADER_WORDS;
+            consts = I[code + CODE_CONSTS] + TUPLE_ITEMS;
+            names = I[code + CODE_NAMES] + TUPLE_ITEMS;
+            sp = I[frame + FR_SP];
+            I[sp++] = gen;
+            ip = I[frame + FR_IP] + 1 + CacheUnits.CALL;
+            break;
+          }
+          case Op.YIELD_VALUE: {
+            const v = I[--sp];
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            I[I[frame + FR_GEN] + GEN_STATE] = GEN_STATE_SUSPENDED;
+            I[TS + TS_FRAME] = I[frame + FR_PREVIOUS];
+            I[TS + TS_DEPTH]--;
+            return v;
+          }
+          case Op.GET_YIELD_FROM_ITER:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            if ((I[sp - 1] & 1) === 1 || I[I[sp - 1] + 1] !== T.generator) I[sp - 1] = getIter(I[sp - 1]);
+            break;
+          case Op.SEND: {
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            const done = ops.send(sp);
+            ip += CacheUnits.SEND;
+            if (done) ip += oparg;
+            break;
+          }
+          case Op.END_SEND:
+            I[sp - 2] = I[sp - 1];
+            sp--;
+            break;
+          case Op.CLEANUP_THROW:
+            sp = ops.cleanupThrow(sp);
+            break;
+          case Op.RAISE_VARARGS:
+            I[frame + FR_SP] = sp;
+            raiseVarargs(sp, oparg);
+            break;
+          case Op.RERAISE: {
+            const exc = I[--sp];
+            if (oparg !== 0) I[frame + FR_IP] = I[sp - 1] >> 1;
+            reraise = true;
+            if (oparg !== 0) instr = I[sp - 1] >> 1;
+            raiseObject(exc);
+            break;
+          }
+          case Op.PUSH_EXC_INFO: {
+            const exc = I[sp - 1];
+            const prev = I[TS + TS_EXC_INFO];
+            I[sp - 1] = prev === 0 ? NONE : prev;
+            I[sp++] = exc;
+            I[TS + TS_EXC_INFO] = exc;
+            break;
+          }
+          case Op.POP_EXCEPT: {
+            const prev = I[--sp];
+            I[TS + TS_EXC_INFO] = prev === NONE ? 0 : prev;
+            break;
+          }
+          case Op.CHECK_EXC_MATCH:
+            I[frame + FR_SP] = sp;
+            I[sp - 1] = ops.exceptionMatches(I[sp - 2], I[sp - 1]) ? TRUE : FALSE;
+            break;
+          case Op.LOAD_ASSERTION_ERROR:
+            I[sp++] = T.AssertionError;
+            break;
+          case Op.BEFORE_WITH:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            sp = ops.beforeWith(sp);
+            break;
+          case Op.WITH_EXCEPT_START:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            I[sp] = ops.withExceptStart(sp);
+            sp++;
+            break;
+          case Op.FORMAT_VALUE:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            sp = ops.formatValue(sp, oparg);
+            break;
+          case Op.LOAD_BUILD_CLASS:
+            I[sp++] = ops.loadBuiltin(I[frame + FR_BUILTINS], N.__build_class__);
+            break;
+          case Op.SETUP_ANNOTATIONS:
+            ops.setupAnnotations(frame);
+            break;
+          case Op.IMPORT_NAME:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            sp--;
+            I[sp - 1] = ops.importName(frame, I[names + oparg], I[sp - 1], I[sp]);
+            break;
+          case Op.IMPORT_FROM:
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            I[sp] = ops.importFrom(I[sp - 1], I[names + oparg]);
+            sp++;
+            break;
+          case Op.GET_LEN:
+            I[frame + FR_SP] = sp;
+            I[sp] = ops.getLen(I[sp - 1]);
+            sp++;
+            break;
+          default:
+            ops.unknownOpcode(op, instr);
+        }
+      }
+    } catch (e) {
+      if (e !== PENDING) convertJsError(e, code, instr);
+      // Unwind until a frame's exception table has a handler for the instruction.
+      for (;;) {
+        const handler = unwindTo(frame, code, instr, sp, reraise);
+        reraise = false;
+        if (handler >= 0) {
+          sp = I[frame + FR_SP];
+          ip = handler;
+          I[TS + TS_CUR_EXC] = 0;
+          break;
+        }
+        const flags = I[frame + FR_FLAGS];
+        if ((flags & FRAME_FLAG.entry) !== 0) {
+          leaveEntryFrame(frame, flags);
+          throw PENDING;
+        }
+        popFrame(frame);
+        frame = I[frame + FR_PREVIOUS];
+        I[TS + TS_FRAME] = frame;
+        code = I[frame + FR_CODE];
+        cb = (I[code + CODE_UNITS] + 2) * 2;
+        lp = frame + FRAME_HEADER_WORDS;
+        consts = I[code + CODE_CONSTS] + TUPLE_ITEMS;
+        names = I[code + CODE_NAMES] + TUPLE_ITEMS;
+        sp = I[frame + FR_SP];
+        instr = I[frame + FR_IP];
+      }
+    }
+  }
+}
+
+/** A frame that returns to JS: unlink it, and pop it unless a generator owns it. */
+function leaveEntryFrame(frame: number, flags: number): void {
+  const I = mem.I;
+  I[TS + TS_FRAME] = I[frame + FR_PREVIOUS];
+  if ((flags & FRAME_FLAG.ownedByGenerator) !== 0) {
+    I[TS + TS_DEPTH]--;
+    const gen = I[frame + FR_GEN];
+    if (I[gen + GEN_STATE] === GEN_STATE_RUNNING) ops.finishGenerator(gen);
+  } else {
+    popFrame(frame);
+  }
+}
+
+export { DICT_ENTRIES, Kind, newList, newFloat, compareBool, callVector, FUNC_CODE, EXC_VALUE };

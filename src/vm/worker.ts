@@ -1,0 +1,28 @@
+/**
+ * What a worker does with a task from the host: attach, run, report.
+ */
+import { readFileSync } from 'node:fs';
+import type { ThreadResult, ThreadTask } from '../host/messages.js';
+import { attachThread, runMainScript, reportUncaught } from './runtime.js';
+import { enableInstructionCounts, instructionCounts } from './stats.js';
+import { disassembleAll } from '../bytecode/dis.js';
+import { writeOutput } from './output.js';
+import { I } from '../image/memory.js';
+import { THREAD_STATE, TS_STATE } from '../image/layout.js';
+import { TS } from './thread.js';
+
+export function runThreadTask(task: ThreadTask): ThreadResult {
+  if (task.countInstructions) enableInstructionCounts();
+  attachThread(task.image, task.threadIndex);
+  const source = readFileSync(task.path, 'utf8');
+  let { status, moduleCode } = runMainScript(task.path, task.displayName, source, [...task.argv]);
+  if (task.dis && moduleCode !== 0) {
+    try {
+      writeOutput(1, disassembleAll(moduleCode));
+    } catch (e) {
+      status = reportUncaught(e);
+    }
+  }
+  Atomics.store(I, TS + TS_STATE, THREAD_STATE.finished);
+  return { status, instructionCounts: instructionCounts === null ? null : Array.from(instructionCounts) };
+}

@@ -1,0 +1,143 @@
+// Differential tests: every test/programs/**/*.py is run with `node bin/gilvm.js run <name>.py`
+// (cwd = the program's folder) and must reproduce what CPython 3.11 did, as recorded by
+// scripts/gen-expected.sh next to the program:
+//   <name>.out     stdout, compared byte for byte
+//   <name>.status  the expected exit status (0 when the file is absent)
+//   <name>.err     the expected last non-empty line of stderr (only checked when present;
+//                  an empty .err means stderr must have no non-empty line)
+// This file runs compiled from dist/test/, so the project root is two levels up.
+import test from 'ava';
+import { Semaphore } from 'async-mutex';
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
+
+function findRoot(): string {
+  const twoUp = fileURLToPath(new URL('../..', import.meta.url));
+  if (existsSync(join(twoUp, 'test', 'programs'))) return twoUp;
+  // Run from source through tsx (GILVM_TEST_SRC=1): this file is test/programs.test.ts.
+  const oneUp = fileURLToPath(new URL('..', import.meta.url));
+  if (existsSync(join(oneUp, 'test', 'programs'))) return oneUp;
+  return twoUp;
+}
+
+const ROOT = findRoot();
+const PROGRAMS = join(ROOT, 'test', 'programs');
+const GILVM = join(ROOT, 'bin', 'gilvm.js');
+const TIMEOUT_MS = 60_000;
+const MAX_BUFFER = 256 * 1024 * 1024;
+
+// Two cores: run at most two gilvm processes at a time, whatever ava's own concurrency is.
+const processes = new Semaphore(2);
+
+function findPrograms(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...findPrograms(full));
+    else if (entry.isFile() && entry.name.endsWith('.py')) out.push(full);
+  }
+  return out.sort();
+}
+
+function lastNonEmptyLine(text: string): string {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  return lines.length > 0 ? lines[lines.length - 1] : '';
+}
+
+interface RunResult {
+  stdout: Buffer;
+  stderr: Buffer;
+  status: number | null;
+  signal: string | null;
+  timedOut: boolean;
+  spawnError?: string;
+}
+
+async function runGilvm(program: string): Promise<RunResult> {
+  const options = {
+    cwd: dirname(program),
+    encoding: 'buffer' as const,
+    timeout: TIMEOUT_MS,
+    maxBuffer: MAX_BUFFER,
+  };
+  try {
+    const { stdout, stderr } = await execFileAsync(process.execPath, [GILVM, 'run', basename(program)], options);
+    return { stdout, stderr, status: 0, signal: null, timedOut: false };
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & {
+      stdout?: Buffer;
+      stderr?: Buffer;
+      code?: number | string | null;
+      signal?: string | null;
+      killed?: boolean;
+    };
+    const stdout = Buffer.isBuffer(e.stdout) ? e.stdout : Buffer.alloc(0);
+    const stderr = Buffer.isBuffer(e.stderr) ? e.stderr : Buffer.alloc(0);
+    if (typeof e.code === 'number') {
+      return { stdout, stderr, status: e.code, signal: e.signal ?? null, timedOut: false };
+    }
+    return {
+      stdout,
+      stderr,
+      status: null,
+      signal: e.signal ?? null,
+      timedOut: Boolean(e.killed) && e.signal === 'SIGTERM',
+      spawnError: typeof e.code === 'string' ? `${e.code}: ${e.message}` : e.message,
+    };
+  }
+}
+
+const programs = existsSync(PROGRAMS) ? findPrograms(PROGRAMS) : [];
+
+if (programs.length === 0) {
+  test('differential test corpus exists', (t) => {
+    t.fail(`no .py programs found under ${PROGRAMS}`);
+  });
+}
+
+for (const program of programs) {
+  const name = relative(PROGRAMS, program).split('\\').join('/');
+  const base = program.slice(0, -'.py'.length);
+
+  test(name, async (t) => {
+    const outFile = `${base}.out`;
+    if (!existsSync(outFile)) {
+      t.fail(`missing ${relative(ROOT, outFile)}: run scripts/gen-expected.sh`);
+      return;
+    }
+    const expectedOut = readFileSync(outFile);
+    const statusFile = `${base}.status`;
+    const expectedStatus = existsSync(statusFile) ? Number.parseInt(readFileSync(statusFile, 'utf8').trim(), 10) : 0;
+    const errFile = `${base}.err`;
+    const expectedErr = existsSync(errFile) ? readFileSync(errFile, 'utf8').replace(/\r?\n$/, '') : undefined;
+
+    const result = await processes.runExclusive(() => runGilvm(program));
+    const stderrText = result.stderr.toString('utf8');
+    const stderrTail = lastNonEmptyLine(stderrText);
+
+    if (result.timedOut) {
+      t.fail(`gilvm timed out after ${TIMEOUT_MS / 1000} s; stderr: ${stderrTail}`);
+      return;
+    }
+    if (result.status === null) {
+      t.fail(
+        `gilvm did not exit normally (signal ${result.signal ?? 'none'}${result.spawnError ? `, ${result.spawnError}` : ''}); stderr: ${stderrTail}`,
+      );
+      return;
+    }
+
+    // A readable diff first, then the exact byte comparison.
+    const context = `gilvm exit status ${result.status}, last stderr line: ${stderrTail || '<none>'}`;
+    t.is(result.stdout.toString('utf8'), expectedOut.toString('utf8'), `stdout differs from CPython (${context})`);
+    t.true(result.stdout.equals(expectedOut), `stdout bytes differ from CPython (${context})`);
+    t.is(result.status, expectedStatus, `exit status differs from CPython; stderr: ${stderrTail}`);
+    if (expectedErr !== undefined) {
+      t.is(stderrTail, expectedErr, 'last line of stderr differs from CPython');
+    }
+  });
+}

@@ -1,0 +1,4 @@
+# Checks: SyntaxError: unterminated string literal.
+print("ok")
+message = "this string never ends
+print(message)
