@@ -6,8 +6,6 @@ Run with CPython 3.11 from the repository root:  python3 scripts/gen-ast-fixture
 - "errors": each bad snippet's SyntaxError (type, msg, lineno, offset, end_lineno,
   end_offset) from the parser, and what `python3 x.py` prints on stderr for it (both
   from running the snippet as a script).
-- "placement": bad snippets that parse but that CPython's compiler rejects (statements
-  in the wrong place), with the same fields.
 """
 import ast
 import json
@@ -328,6 +326,8 @@ ERRORS = [
     "if 1:\n\tx\n        y\n",
     "if 1:\n        x\n\ty\n",
     "x = 1 \\ 2",
+    "x = 1 + \\\n  2 \\ 3\n",
+    "s = '''a\nb''' \\ 3\n",
     "x = 1 + \\",
     "x = 1 + \\\n",
     "x = $",
@@ -433,6 +433,19 @@ ERRORS = [
     "x = *a, *b,, c",
     "x = a := 1",
     "(a.b := 1)",
+    "x = (**a)",
+    "x = (**a, b)",
+    "print -1\nx = = 2",
+    "a, b c = 1",
+    "x, y 's' = 1",
+    "print(*'xyz' sep='-')",
+    "f(a=1, b( =2)",
+    "x = [c for c n range(3)]",
+    "x = [1 for n  nums if n > 5]",
+    "x = 'a' if b < else 'c'",
+    "d[(1, 2) = 'x'\nd[1] = 2\n",
+    "if x:\n  ) y\n",
+    "try:\n    if x:\n        y\n z\nexcept E:\n    pass\n",
     "(a[0] := 1)",
     "(1 := 2)",
     "if x = 1: pass",
@@ -549,6 +562,9 @@ ERRORS = [
     "x = f'{a b}'",
     "x = f'{}'",
     "x = f'{ }'",
+    "x = f'{=}'",
+    "x = f'{ !r}'",
+    "x = f'{:>3}'",
     "x = f'}'",
     "x = f'{'",
     "x = f'{a'",
@@ -582,26 +598,6 @@ ERRORS = [
     "x = 1\n  y = 2\nz = 'abc",
     "if x:\n    y = (1,\n",
 ]
-
-PLACEMENT_ERRORS = [
-    "return 1",
-    "x = 1\nreturn",
-    "class A:\n  return 1",
-    "break",
-    "if x:\n    continue",
-    "for x in y:\n  class A:\n    break",
-    "while 1:\n  def f():\n    continue",
-    "while x:\n    pass\nelse:\n    break",
-    "yield 1",
-    "x = yield",
-    "class A:\n  yield 1",
-    "[(yield) for x in y]",
-    "def f():\n  [(yield) for x in y]",
-    "def f():\n  return [x for x in y if (yield)]",
-    "x = f'{yield}'",
-    "def f():\n    return 1\nreturn 2",
-]
-
 
 def to_json(node, lines, with_positions=True):
     """An AST as JSON: {"_type": class name, field: value, "_pos": [l, c, el, ec]}.
@@ -695,7 +691,7 @@ def parses(src):
 
 def main():
     warnings.filterwarnings("ignore")
-    for snippets in (VALID, ERRORS, PLACEMENT_ERRORS):
+    for snippets in (VALID, ERRORS):
         assert len(set(snippets)) == len(snippets), "duplicate snippets"
     valid = []
     for src in VALID:
@@ -705,14 +701,10 @@ def main():
     for src in ERRORS:
         assert not parses(src), f"expected a parser error: {src!r}"
         errors.append({"src": src, **run_script(src)})
-    placement = []
-    for src in PLACEMENT_ERRORS:
-        assert parses(src), f"expected to parse: {src!r}"
-        placement.append({"src": src, **run_script(src)})
     out = os.path.join(os.path.dirname(__file__), "..", "test", "compiler", "fixtures", "ast.json")
     os.makedirs(os.path.dirname(out), exist_ok=True)
     with open(out, "w") as f:
-        json.dump({"valid": valid, "errors": errors, "placement": placement}, f, indent=1, ensure_ascii=False)
+        json.dump({"valid": valid, "errors": errors}, f, indent=1, ensure_ascii=False)
         f.write("\n")
 
 

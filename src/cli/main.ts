@@ -17,6 +17,7 @@ export function buildProgram(): Command {
   program
     .name('gilvm')
     .description('A Python 3.11 VM whose bytecode, objects and frames live in one SharedArrayBuffer, run by worker threads under an Atomics GIL.')
+    .enablePositionalOptions()
     .showHelpAfterError();
 
   const common = (cmd: Command) => cmd

@@ -7,16 +7,17 @@
  * Syntax errors follow CPython 3.11, which parses a failing file a second time with
  * extra "invalid_" rules that produce specific messages. This parser checks for those
  * invalid forms where it would otherwise fail (or where CPython's rule would fire), and
- * otherwise reports "invalid syntax" at the token it could not use. Errors that CPython
- * raises later, in its symbol table and compiler ("'return' outside function", starred
- * assignment rules, repeated keyword arguments...), are not raised here: see
- * `checkStatementPlacement` for the placement checks the code generator may call.
+ * otherwise reports "invalid syntax" where CPython would. Errors that CPython raises
+ * later, in its symbol table and compiler ("'return' outside function", "'break' outside
+ * loop", starred assignment rules, repeated keyword arguments...), are left to the
+ * symbol table and code generator, which raise them in CPython's order.
  */
 import * as ast from './ast.js';
 import {
   EscapeError,
   PySyntaxError,
   decodeEscapes,
+  locatedSyntaxError,
   normalizeNewlines,
   sourceLines,
   splitStringToken,
@@ -30,7 +31,17 @@ export { PySyntaxError, formatSyntaxError } from './tokenizer.js';
 /** Parses a module. Throws PySyntaxError, and nothing else, on any input. */
 export function parse(source: string, filename: string): ast.Module {
   const text = normalizeNewlines(source);
-  return new Parser(tokenize(text, filename), sourceLines(text), filename).parseModule();
+  const lines = sourceLines(text);
+  try {
+    return new Parser(tokenize(text, filename), lines, filename).parseModule();
+  } catch (e) {
+    // MAX_NESTING keeps deep sources within a normal stack; a thread with a much
+    // smaller stack can still run out, which is reported like the nesting limit.
+    if (e instanceof RangeError && /call stack/.test(e.message)) {
+      throw locatedSyntaxError('SyntaxError', TOO_COMPLEX, filename, lines, [1, 0], [1, -1]);
+    }
+    throw e;
+  }
 }
 
 const KEYWORDS = new Set([
@@ -43,6 +54,9 @@ const LAYOUT_TOKENS = new Set<Token['type']>(['NEWLINE', 'INDENT', 'DEDENT']);
 
 const SOFT_KEYWORDS = ['_', 'case', 'match'];
 
+/** Tokens that may follow `print` in valid code and also start an expression. */
+const LEGACY_PRINT_ARGUMENT_STARTS = new Set(['-', '+', '*', '[']);
+
 /** Keywords that can begin an expression. */
 const EXPRESSION_KEYWORDS = new Set(['not', 'lambda', 'True', 'False', 'None', 'await']);
 const EXPRESSION_START_OPS = new Set(['(', '[', '{', '-', '+', '~', '...']);
@@ -52,15 +66,21 @@ const AUGMENTED_ASSIGN: Record<string, ast.BinaryOperator> = {
   '^=': 'BitXor', '<<=': 'LShift', '>>=': 'RShift', '**=': 'Pow', '//=': 'FloorDiv',
 };
 
-/** Binary operators by precedence level, lowest first (from bitwise_or to term). */
-const BINARY_LEVELS: Record<string, ast.BinaryOperator>[] = [
-  { '|': 'BitOr' },
-  { '^': 'BitXor' },
-  { '&': 'BitAnd' },
-  { '<<': 'LShift', '>>': 'RShift' },
-  { '+': 'Add', '-': 'Sub' },
-  { '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '@': 'MatMult' },
-];
+/** Binary operators (from bitwise_or to term) with their precedence, higher binding tighter. */
+const BINARY_OPERATORS = new Map<string, { op: ast.BinaryOperator; precedence: number }>([
+  ['|', { op: 'BitOr', precedence: 0 }],
+  ['^', { op: 'BitXor', precedence: 1 }],
+  ['&', { op: 'BitAnd', precedence: 2 }],
+  ['<<', { op: 'LShift', precedence: 3 }],
+  ['>>', { op: 'RShift', precedence: 3 }],
+  ['+', { op: 'Add', precedence: 4 }],
+  ['-', { op: 'Sub', precedence: 4 }],
+  ['*', { op: 'Mult', precedence: 5 }],
+  ['/', { op: 'Div', precedence: 5 }],
+  ['//', { op: 'FloorDiv', precedence: 5 }],
+  ['%', { op: 'Mod', precedence: 5 }],
+  ['@', { op: 'MatMult', precedence: 5 }],
+]);
 
 const UNARY_OPS: Record<string, ast.UnaryOperator> = { '-': 'USub', '+': 'UAdd', '~': 'Invert' };
 
@@ -77,38 +97,41 @@ type TargetsKind = 'star' | 'for' | 'del';
 /** Something with a source range: a node or a token. */
 type Span = ast.Position;
 
-/** The "Maybe you meant..." messages of CPython's invalid_named_expression rule. */
+/** CPython's message for `name = value` where an expression is expected. */
 const MAYBE_EQUALITY = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
 
 /** A marker thrown to abandon a speculative parse (see `Parser.attempt`). */
 const NOT_PARSED = Symbol('not parsed');
+
+const MAX_NESTING = 1000;
+const TOO_COMPLEX = 'Python source too complex to parse';
 
 /** An f-string may nest replacement fields in format specs this deep. */
 const MAX_FSTRING_NESTING = 2;
 
 class Parser {
   private pos = 0;
-  /** The furthest token looked at: CPython locates some errors there. */
+  /** The furthest token looked at, but for invalid_ rule look-aheads: "invalid syntax" is located there. */
   private furthest = 0;
+  /** The furthest token looked at by any rule: an unclosed bracket is compared with its line. */
+  private furthestRead = 0;
   /** The last token consumed. */
   private prev: Token;
   /** Nodes written between parentheses: `(a)`, `(a, b)`, `(x for x in y)`. */
   private readonly parenthesized = new WeakSet<ast.Expr>();
+  /** How many expressions are being parsed inside one another (see enterNesting). */
+  private nesting = 0;
   /** Above zero while parsing without CPython's invalid_ rules (expression_without_invalid). */
   private quiet = 0;
   /** The plain "invalid syntax" errors, which a speculative parse may back out of. */
   private readonly genericErrors = new WeakSet<PySyntaxError>();
-  /** How deep in f-string replacement fields this parser's source is. */
-  private readonly fstringDepth: number;
 
   constructor(
     private readonly tokens: Token[],
     private readonly lines: string[],
     private readonly filename: string,
-    fstringDepth = 0,
   ) {
     this.prev = tokens[0];
-    this.fstringDepth = fstringDepth;
   }
 
   // =========================================================================
@@ -119,6 +142,7 @@ class Parser {
   private peek(ahead = 0): Token {
     const index = Math.min(this.pos + ahead, this.tokens.length - 1);
     if (index > this.furthest) this.furthest = index;
+    if (index > this.furthestRead) this.furthestRead = index;
     const token = this.tokens[index];
     if (token.error) throw token.error;
     return token;
@@ -228,16 +252,7 @@ class Parser {
   // =========================================================================
 
   private error(type: SyntaxErrorType, msg: string, lineno: number, offset: number, endLineno: number, endOffset: number) {
-    return new PySyntaxError({
-      type,
-      msg,
-      filename: this.filename,
-      lineno,
-      offset,
-      text: this.lines[lineno - 1] ?? null,
-      end_lineno: endLineno,
-      end_offset: endOffset,
-    });
+    return locatedSyntaxError(type, msg, this.filename, this.lines, [lineno, offset], [endLineno, endOffset]);
   }
 
   /** An error spanning `from` to `to` (nodes or tokens). */
@@ -245,7 +260,14 @@ class Parser {
     return this.error(type, msg, from.lineno, from.col_offset + 1, to.end_lineno, to.end_col_offset + 1);
   }
 
+  /**
+   * An error at a token. CPython's INDENT, DEDENT and ENDMARKER tokens have no column:
+   * reading a script, it reports the indentation width for an INDENT and 0 for the
+   * others (so that no caret is drawn).
+   */
   private errorAtToken(msg: string, token: Token, type: SyntaxErrorType = 'SyntaxError') {
+    if (token.type === 'INDENT') return this.error(type, msg, token.lineno, token.end_col_offset, token.lineno, -1);
+    if (token.type === 'DEDENT' || token.type === 'ENDMARKER') return this.error(type, msg, token.lineno, 0, token.lineno, -1);
     return this.errorAt(msg, token, token, type);
   }
 
@@ -254,33 +276,18 @@ class Parser {
    * pass locates it; at an INDENT or DEDENT it is an IndentationError.
    */
   private invalidSyntax(): PySyntaxError {
-    this.peek();
-    const token = this.tokens[this.furthest];
-    let error: PySyntaxError;
-    if (token.type === 'INDENT') {
-      error = this.error('IndentationError', 'unexpected indent', token.lineno, token.end_col_offset, token.lineno, -1);
-    } else if (token.type === 'DEDENT') {
-      error = this.errorAtPseudoToken('IndentationError', 'unexpected unindent', token);
-    } else {
-      error = this.errorAtToken('invalid syntax', token);
-    }
-    this.genericErrors.add(error);
-    return error;
+    this.peek(); // the current token counts as read (and raises a tokenizer error there)
+    return this.invalidSyntaxAt(this.tokens[this.furthest]);
   }
 
-  /** "invalid syntax" at a token CPython's first pass stopped at, before this parser's. */
+  /** The generic error at a given token, where CPython's first pass stops before this parser's. */
   private invalidSyntaxAt(token: Token): PySyntaxError {
-    const error = this.errorAtToken('invalid syntax', token);
+    let error: PySyntaxError;
+    if (token.type === 'INDENT') error = this.errorAtToken('unexpected indent', token, 'IndentationError');
+    else if (token.type === 'DEDENT') error = this.errorAtToken('unexpected unindent', token, 'IndentationError');
+    else error = this.errorAtToken('invalid syntax', token);
     this.genericErrors.add(error);
     return error;
-  }
-
-  /**
-   * An error at a DEDENT or ENDMARKER, which have no column in CPython: reading a
-   * script from a file, it reports column 0 (offset 0, so no caret is drawn).
-   */
-  private errorAtPseudoToken(type: SyntaxErrorType, msg: string, token: Token): PySyntaxError {
-    return this.error(type, msg, token.lineno, 0, token.lineno, -1);
   }
 
   /**
@@ -293,7 +300,7 @@ class Parser {
     // CPython reports an unexpected indent without looking further.
     if (e.msg === 'unexpected indent' || e.msg === 'unexpected unindent') return e;
     if (last.errorPriority === 'overrides') return last.error;
-    const failingLine = this.tokens[this.furthest].lineno;
+    const failingLine = this.tokens[this.furthestRead].lineno;
     return failingLine > last.error.lineno ? last.error : e;
   }
 
@@ -303,24 +310,18 @@ class Parser {
 
   /** Gives `fields` the range from `start` to the end of the last consumed token. */
   private finish<N extends { kind: string }>(start: Span, fields: N): N & ast.Position {
-    return {
-      ...fields,
-      lineno: start.lineno,
-      col_offset: start.col_offset,
-      end_lineno: this.prev.end_lineno,
-      end_col_offset: this.prev.end_col_offset,
-    };
+    return this.span(start, this.prev, fields);
   }
 
-  /** Gives `fields` the range from `start` to `end`. */
+  /** Gives `fields` (a fresh object, or a node being moved) the range from `start` to `end`. */
   private span<N extends { kind: string }>(start: Span, end: Span, fields: N): N & ast.Position {
-    return {
-      ...fields,
-      lineno: start.lineno,
-      col_offset: start.col_offset,
-      end_lineno: end.end_lineno,
-      end_col_offset: end.end_col_offset,
-    };
+    // Assigned rather than spread into a new object: this is the parser's hottest code.
+    const node = fields as N & ast.Position;
+    node.lineno = start.lineno;
+    node.col_offset = start.col_offset;
+    node.end_lineno = end.end_lineno;
+    node.end_col_offset = end.end_col_offset;
+    return node;
   }
 
   // =========================================================================
@@ -333,9 +334,39 @@ class Parser {
       while (!this.atType('ENDMARKER')) body.push(...this.statement());
       return { kind: 'Module', body };
     } catch (e) {
-      if (e instanceof PySyntaxError) throw this.preferTokenizerError(e);
-      throw e;
+      if (!(e instanceof PySyntaxError)) throw e;
+      throw this.preferTokenizerError(this.isTokenizerError(e) ? e : this.secondPassError(e));
     }
+  }
+
+  /** The error CPython's second pass, with its invalid_ rules, reports for error `e`. */
+  private secondPassError(e: PySyntaxError): PySyntaxError {
+    try {
+      return this.earlierLegacyPrint(e);
+    } catch (other) {
+      if (other instanceof PySyntaxError) return other;
+      throw other;
+    }
+  }
+
+  /**
+   * CPython parses a failing file again with its invalid_ rules, which can fire on
+   * valid code before the error: `print -1` is valid, but then reads as Python 2's
+   * print statement, "Missing parentheses in call to 'print'".
+   */
+  private earlierLegacyPrint(e: PySyntaxError): PySyntaxError {
+    for (let i = 0; i < this.furthest; i++) {
+      const token = this.tokens[i];
+      if (token.type !== 'NAME' || (token.string !== 'print' && token.string !== 'exec')) continue;
+      const before = this.tokens[i - 1];
+      const startsStatement = !before || LAYOUT_TOKENS.has(before.type) || before.string === ';';
+      if (!startsStatement || !LEGACY_PRINT_ARGUMENT_STARTS.has(this.tokens[i + 1].string)) continue;
+      const rest = this.lookAt(i + 1, () => this.starExpressions());
+      if (rest) {
+        return this.errorAt(`Missing parentheses in call to '${token.string}'. Did you mean ${token.string}(...)?`, token, rest);
+      }
+    }
+    return e;
   }
 
   private statement(): ast.Stmt[] {
@@ -412,7 +443,23 @@ class Parser {
     const augmented = AUGMENTED_ASSIGN[this.peek().string];
     if (augmented && this.peek().type === 'OP') return this.augmentedAssignment(start, first, augmented);
     if (this.at(':')) return this.annotatedAssignment(start, first);
+    if (first.kind === 'Tuple' && !this.parenthesized.has(first)) this.checkJuxtaposedTargets();
     return this.finish(start, { kind: 'Expr', value: first });
+  }
+
+  /**
+   * `a, b c = 1`: CPython's invalid_assignment rule reads lists of expressions that
+   * follow one another (without commas between them) as named expressions, whose '='
+   * checks may then fire.
+   */
+  private checkJuxtaposedTargets(): void {
+    if (!this.canStartStarExpression()) return;
+    this.lookAt(this.pos, () => {
+      while (this.canStartStarExpression()) {
+        do this.starNamedExpression();
+        while (this.eat(',') && this.canStartStarExpression());
+      }
+    });
   }
 
   /** annotated_rhs: yield_expr | star_expressions */
@@ -448,13 +495,10 @@ class Parser {
    */
   private failAssignment(targets: ast.Expr[], valueStart: number): never {
     const first = targets[0];
-    const bareTuple = first.kind === 'Tuple' && !this.parenthesized.has(first);
+    const last = first.kind === 'Tuple' && !this.parenthesized.has(first) ? first.elts[first.elts.length - 1] : first;
     const trailingComma = this.tokens[valueStart - 2].string === ',';
-    const last = bareTuple ? (first as ast.Tuple).elts[(first as ast.Tuple).elts.length - 1] : first;
     const bareYield = (first.kind === 'Yield' || first.kind === 'YieldFrom') && !this.parenthesized.has(first);
-    if (!trailingComma && !bareYield) {
-      this.checkEqualsInNamedExpression(last, valueStart);
-    }
+    if (!trailingComma && !bareYield) this.checkEqualsInNamedExpression(last, valueStart);
     for (const target of targets) {
       if (target.kind === 'Yield' || target.kind === 'YieldFrom') {
         throw this.errorAt('assignment to yield expression not possible', target);
@@ -470,18 +514,16 @@ class Parser {
    * expected: raises when the value's leading bitwise_or is not followed by '=' or ':='.
    */
   private checkEqualsInNamedExpression(target: ast.Expr, valueStart: number): void {
-    if (target.kind === 'Starred') return;
+    const isName = target.kind === 'Name' && !this.parenthesized.has(target);
+    const isOther = target.kind !== 'Starred' && this.isBitwiseOrLevel(target) && !this.startsWithDisplayOrConstant(target);
+    if (!isName && !isOther) return;
     const following = this.lookAt(valueStart, () => {
       const value = this.bitwiseOr();
       return { value, next: this.peek() };
     });
     if (!following || following.next.string === '=' || following.next.string === ':=') return;
-    if (target.kind === 'Name' && !this.parenthesized.has(target)) {
-      throw this.errorAt(MAYBE_EQUALITY, target, following.value);
-    }
-    if (this.isBitwiseOrLevel(target) && !this.startsWithDisplayOrConstant(target)) {
-      throw this.errorAt(`cannot assign to ${expressionName(target)} here. Maybe you meant '==' instead of '='?`, target);
-    }
+    if (isName) throw this.errorAt(MAYBE_EQUALITY, target, following.value);
+    throw this.errorAt(`cannot assign to ${expressionName(target)} here. Maybe you meant '==' instead of '='?`, target);
   }
 
   /** True when `e` can be what CPython's bitwise_or rule reads (an atom if parenthesized). */
@@ -568,17 +610,18 @@ class Parser {
 
   private delStatement(): ast.Delete {
     const start = this.advance();
-    const targets = this.delTargets();
-    if (!this.atStatementEnd() || targets.some((target) => findInvalidTarget(target, 'del'))) {
-      this.failDelete(start);
+    const targetsStart = this.pos;
+    const targets = this.attempt(() => this.delTargets());
+    if (!targets || !this.atStatementEnd() || targets.some((target) => findInvalidTarget(target, 'del'))) {
+      this.failDelete(targetsStart, targets !== null);
     }
     return this.finish(start, { kind: 'Delete', targets: targets.map((target) => withContext(target, 'Del')) });
   }
 
-  /** del_targets: ','.del_target+ [','], read as expressions and checked afterwards. */
+  /** del_targets: ','.del_target+ [','], checked by the caller. */
   private delTargets(): ast.Expr[] {
-    const targets = [this.bitwiseOrOrStarred()];
-    while (this.eat(',') && this.canStartTarget()) targets.push(this.bitwiseOrOrStarred());
+    const targets = [this.target()];
+    while (this.eat(',') && this.canStartTarget()) targets.push(this.target());
     return targets;
   }
 
@@ -586,12 +629,15 @@ class Parser {
     return this.at('*') || this.canStartExpression(this.peek());
   }
 
-  /** CPython's invalid_del_stmt: reads `del` star_expressions and names its bad target. */
-  private failDelete(start: Token): never {
-    const afterDel = this.tokens.indexOf(start) + 1;
-    const whole = this.lookAt(afterDel, () => this.starExpressions());
+  /**
+   * CPython's invalid_del_stmt: reads `del` star_expressions and names its bad target;
+   * otherwise "invalid syntax" where the targets (read again if they failed) stop.
+   */
+  private failDelete(targetsStart: number, targetsRead: boolean): never {
+    const whole = this.lookAt(targetsStart, () => this.starExpressions());
     const invalid = whole && findInvalidTarget(whole, 'del');
     if (invalid) throw this.errorAt(`cannot delete ${expressionName(invalid)}`, invalid);
+    if (!targetsRead) this.delTargets();
     throw this.invalidSyntax();
   }
 
@@ -673,9 +719,7 @@ class Parser {
     this.advance();
     if (!this.atType('INDENT')) {
       const msg = `expected an indented block after ${header} on line ${headerLine}`;
-      const token = this.peek();
-      if (token.type === 'ENDMARKER' || token.type === 'DEDENT') throw this.errorAtPseudoToken('IndentationError', msg, token);
-      throw this.errorAtToken(msg, token, 'IndentationError');
+      throw this.errorAtToken(msg, this.peek(), 'IndentationError');
     }
     this.advance();
     const body: ast.Stmt[] = [];
@@ -741,12 +785,13 @@ class Parser {
   /** star_targets 'in', for `for` statements and comprehensions. */
   private forTarget(): ast.Expr {
     const targetStart = this.pos;
-    const target = this.targetList();
-    if (!this.at('in') || findInvalidTarget(target, 'for')) {
+    const target = this.attempt(() => this.targetList());
+    if (!target || !this.at('in') || findInvalidTarget(target, 'for')) {
       // CPython's invalid_for_target reads star_expressions and names its bad target.
       const whole = this.lookAt(targetStart, () => this.starExpressions());
       const invalid = whole && findInvalidTarget(whole, 'for');
       if (invalid) throw this.errorAt(`cannot assign to ${expressionName(invalid)}`, invalid);
+      if (!target) this.targetList();
       throw this.invalidSyntax();
     }
     this.advance();
@@ -756,17 +801,21 @@ class Parser {
   /** Targets separated by commas (a bare tuple when there are several). */
   private targetList(): ast.Expr {
     const start = this.peek();
-    const first = this.bitwiseOrOrStarred();
+    const first = this.target();
     if (!this.at(',')) return first;
     const elts = [first];
-    while (this.eat(',') && this.canStartTarget()) elts.push(this.bitwiseOrOrStarred());
+    while (this.eat(',') && this.canStartTarget()) elts.push(this.target());
     return this.finish(start, { kind: 'Tuple', elts, ctx: 'Load' });
   }
 
-  private bitwiseOrOrStarred(): ast.Expr {
+  /**
+   * One target, maybe starred: an atom with its trailers, as CPython's star_target rule
+   * reads it (operators are left for the caller to reject).
+   */
+  private target(): ast.Expr {
     const star = this.eat('*');
-    if (!star) return this.bitwiseOr();
-    const value = this.bitwiseOr();
+    if (!star) return this.primary();
+    const value = this.primary();
     return this.finish(star, { kind: 'Starred', value, ctx: 'Load' });
   }
 
@@ -808,7 +857,7 @@ class Parser {
 
   /** star_target, read as an expression (CPython's invalid_with_item reads one too). */
   private starTarget(): ast.Expr {
-    return this.at('*') ? this.bitwiseOrOrStarred() : this.expression();
+    return this.at('*') ? this.target() : this.expression();
   }
 
   private tryStatement(): ast.Try {
@@ -825,10 +874,7 @@ class Parser {
       finalbody = this.block("'finally' statement", finallyToken.lineno);
     }
     if (handlers.length === 0 && !finallyToken) {
-      const msg = "expected 'except' or 'finally' block";
-      const token = this.peek();
-      if (token.type === 'ENDMARKER' || token.type === 'DEDENT') throw this.errorAtPseudoToken('SyntaxError', msg, token);
-      throw this.errorAtToken(msg, token);
+      throw this.errorAtToken("expected 'except' or 'finally' block", this.peek());
     }
     return this.finish(start, { kind: 'Try', body, handlers, orelse, finalbody });
   }
@@ -912,15 +958,15 @@ class Parser {
       this.parameterItem(list, closer);
       if (!this.at(closer)) this.expect(',');
     }
-    const { star, slash, ...args } = list;
-    return { kind: 'arguments', ...args };
+    const { posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults } = list;
+    return { kind: 'arguments', posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults };
   }
 
   /** One item of a parameter list: a name with its default, '/', '*', '*args' or '**kwargs'. */
   private parameterItem(list: ParameterList, closer: ')' | ':'): void {
     const token = this.peek();
     if (list.kwarg) throw this.errorAtToken('arguments cannot follow var-keyword argument', token);
-    if (this.at('/')) return this.slashParameter(list, closer);
+    if (this.at('/')) return this.slashParameter(list);
     if (this.at('*')) return this.starParameter(list, closer);
     if (this.eat('**')) {
       list.kwarg = this.parameter(closer);
@@ -957,7 +1003,7 @@ class Parser {
     return this.expression();
   }
 
-  private slashParameter(list: ParameterList, closer: ')' | ':'): void {
+  private slashParameter(list: ParameterList): void {
     const slash = this.peek();
     if (list.slash) throw this.errorAtToken('/ may appear only once', slash);
     if (list.star) throw this.errorAtToken('/ must be ahead of *', slash);
@@ -995,10 +1041,14 @@ class Parser {
 
   /** def f((a)): -- a parenthesized parameter, as CPython 3.11 reports it. */
   private failParenthesizedParameter(closer: ')' | ':'): never {
-    const open = this.advance();
-    if (!this.isName(this.peek())) throw this.invalidSyntax();
-    this.advance();
-    const close = this.expect(')');
+    const open = this.peek();
+    const close = this.lookAt(this.pos, () => {
+      this.advance();
+      do this.expectName();
+      while (this.eat(',') && !this.at(')'));
+      return this.expect(')');
+    });
+    if (!close) throw this.invalidSyntaxAt(open);
     const what = closer === ')' ? 'Function parameters' : 'Lambda expression parameters';
     throw this.errorAt(`${what} cannot be parenthesized`, open, close);
   }
@@ -1072,11 +1122,33 @@ class Parser {
 
   /** expression: disjunction ['if' disjunction 'else' expression] | lambdef */
   private expression(): ast.Expr {
+    this.enterNesting();
+    try {
+      return this.unguardedExpression();
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  /**
+   * Counts one level of nested expressions: a limit keeps the parser's recursion far
+   * from the JavaScript stack's end (CPython has a similar limit, near 3000 levels).
+   */
+  private enterNesting(): void {
+    if (++this.nesting > MAX_NESTING) {
+      this.nesting = 0;
+      throw this.errorAtToken(TOO_COMPLEX, this.peek());
+    }
+  }
+
+  private unguardedExpression(): ast.Expr {
     if (this.at('lambda')) return this.lambda();
     const start = this.peek();
     const startIndex = this.pos;
     const body = this.disjunction();
-    if (this.at('if')) return this.conditional(start, body);
+    // As in PEG, a bad conditional expression falls back to its first part.
+    const conditional = this.at('if') && this.attempt(() => this.conditional(start, body));
+    if (conditional) return conditional;
     if (this.quiet === 0) this.checkMissingComma(body, startIndex);
     return body;
   }
@@ -1095,26 +1167,29 @@ class Parser {
 
   /**
    * CPython's invalid_expression and invalid_legacy_expression rules, for an expression
-   * followed directly by another: `print "x"`, or `[a b]` (a missing comma).
+   * followed directly by another: `[a b]` (a missing comma), or `print "x"`.
    */
   private checkMissingComma(a: ast.Expr, startIndex: number): void {
-    const next = this.peek();
-    if (!this.canStartExpression(next)) return;
+    if (!this.canStartExpression(this.peek())) return;
     const first = this.tokens[startIndex];
-    if (a.kind === 'Name' && (a.id === 'print' || a.id === 'exec') && this.pos === startIndex + 1) {
-      const rest = this.lookAt(this.pos, () => this.starExpressions());
-      if (rest) throw this.errorAt(`Missing parentheses in call to '${a.id}'. Did you mean ${a.id}(...)?`, a, rest);
-      return;
-    }
+    const isPrint = a.kind === 'Name' && (a.id === 'print' || a.id === 'exec');
     // CPython 3.11 takes any prefix of a soft keyword for one (`c`, `ma`...).
     const softKeyword = first.type === 'NAME' && SOFT_KEYWORDS.some((keyword) => keyword.startsWith(first.string));
     const nameThenString = first.type === 'NAME' && this.tokens[startIndex + 1].type === 'STRING';
-    if (softKeyword || nameThenString) return;
-    const b = this.quietlyLookAt(this.pos, () => {
-      const e = this.expression();
-      return { e, level: this.prev.level };
-    });
-    if (b && b.level > 0) throw this.errorAt('invalid syntax. Perhaps you forgot a comma?', a, b.e);
+    if (!isPrint && !softKeyword && !nameThenString) {
+      const b = this.quietlyLookAt(this.pos, () => {
+        const e = this.expression();
+        return { e, level: this.prev.level };
+      });
+      if (b && b.level > 0) throw this.errorAt('invalid syntax. Perhaps you forgot a comma?', a, b.e);
+    }
+    // invalid_legacy_expression reads what follows any name (raising the errors found
+    // there), but complains itself only after print and exec.
+    if (this.pos !== startIndex + 1 || first.type !== 'NAME' || this.at('(')) return;
+    const rest = this.lookAt(this.pos, () => this.starExpressions());
+    if (rest && isPrint) {
+      throw this.errorAt(`Missing parentheses in call to '${first.string}'. Did you mean ${first.string}(...)?`, a, rest);
+    }
   }
 
   private lambda(): ast.Lambda {
@@ -1136,17 +1211,33 @@ class Parser {
   private boolOperation(keyword: string, op: ast.BoolOperator, operand: () => ast.Expr): ast.Expr {
     const start = this.peek();
     const first = operand();
-    if (!this.at(keyword)) return first;
     const values = [first];
-    while (this.eat(keyword)) values.push(operand());
+    for (let next = this.operand(keyword, operand); next; next = this.operand(keyword, operand)) values.push(next);
+    if (values.length === 1) return first;
     return this.finish(start, { kind: 'BoolOp', op, values });
   }
 
+  /**
+   * An operator and its right operand, or null (reading nothing) if they are not there.
+   * As in CPython's PEG parser, a bad right operand ends the expression before the
+   * operator instead of failing it: `[a.b + ]` is `a.b` followed by junk.
+   */
+  private operand<T>(operator: string | (() => boolean), parse: () => T): T | null {
+    const present = typeof operator === 'string' ? this.at(operator) : operator();
+    if (!present) return null;
+    return this.attempt(() => {
+      if (typeof operator === 'string') this.advance();
+      return parse();
+    });
+  }
+
+  /** inversion: 'not' inversion | comparison (a loop: `not not ... x` can be long) */
   private inversion(): ast.Expr {
-    const not = this.eat('not');
-    if (!not) return this.comparison();
-    const operand = this.inversion();
-    return this.finish(not, { kind: 'UnaryOp', op: 'Not', operand });
+    const nots: Token[] = [];
+    while (this.at('not')) nots.push(this.advance());
+    let e = this.comparison();
+    while (nots.length > 0) e = this.finish(nots.pop()!, { kind: 'UnaryOp', op: 'Not', operand: e });
+    return e;
   }
 
   private comparison(): ast.Expr {
@@ -1154,9 +1245,17 @@ class Parser {
     const left = this.bitwiseOr();
     const ops: ast.CompareOperator[] = [];
     const comparators: ast.Expr[] = [];
-    for (let op = this.compareOperator(); op; op = this.compareOperator()) {
-      ops.push(op);
-      comparators.push(this.bitwiseOr());
+    for (;;) {
+      const next = this.peek().string;
+      const pair =
+        (next in COMPARE_OPS || next === 'not') &&
+        this.attempt(() => {
+          const op = this.compareOperator();
+          return op && { op, comparator: this.bitwiseOr() };
+        });
+      if (!pair) break;
+      ops.push(pair.op);
+      comparators.push(pair.comparator);
     }
     if (ops.length === 0) return left;
     return this.finish(start, { kind: 'Compare', left, ops, comparators });
@@ -1183,18 +1282,20 @@ class Parser {
     return this.binaryOperation(0);
   }
 
-  /** Left-associative binary operators, by precedence climbing over BINARY_LEVELS. */
-  private binaryOperation(level: number): ast.Expr {
-    if (level === BINARY_LEVELS.length) return this.factor();
+  /**
+   * Left-associative binary operators binding at least as tightly as `minPrecedence`,
+   * by precedence climbing.
+   */
+  private binaryOperation(minPrecedence: number): ast.Expr {
     const start = this.peek();
-    let left = this.binaryOperation(level + 1);
+    let left = this.factor();
     for (;;) {
       const token = this.peek();
-      const op = token.type === 'OP' ? BINARY_LEVELS[level][token.string] : undefined;
-      if (!op) return left;
-      this.advance();
-      const right = this.binaryOperation(level + 1);
-      left = this.finish(start, { kind: 'BinOp', left, op, right });
+      const operator = token.type === 'OP' ? BINARY_OPERATORS.get(token.string) : undefined;
+      if (!operator || operator.precedence < minPrecedence) return left;
+      const right = this.operand(token.string, () => this.binaryOperation(operator.precedence + 1));
+      if (!right) return left;
+      left = this.finish(start, { kind: 'BinOp', left, op: operator.op, right });
     }
   }
 
@@ -1204,8 +1305,18 @@ class Parser {
     const op = token.type === 'OP' ? UNARY_OPS[token.string] : undefined;
     if (!op) return this.power();
     this.advance();
-    const operand = this.factor();
+    const operand = this.nestedFactor();
     return this.finish(token, { kind: 'UnaryOp', op, operand });
+  }
+
+  /** A factor inside a factor (`- - x`, `a ** b ** c`), counted as nesting. */
+  private nestedFactor(): ast.Expr {
+    this.enterNesting();
+    try {
+      return this.factor();
+    } finally {
+      this.nesting--;
+    }
   }
 
   /** power: primary ['**' factor] (right-associative through factor). */
@@ -1213,8 +1324,8 @@ class Parser {
     const start = this.peek();
     if (this.at('await')) throw this.invalidSyntax();
     const left = this.primary();
-    if (!this.eat('**')) return left;
-    const right = this.factor();
+    const right = this.operand('**', () => this.nestedFactor());
+    if (!right) return left;
     return this.finish(start, { kind: 'BinOp', left, op: 'Pow', right });
   }
 
@@ -1223,19 +1334,27 @@ class Parser {
     const start = this.peek();
     let e = this.atom();
     for (;;) {
-      if (this.eat('.')) {
-        const attr = this.expectName().string;
-        e = this.finish(start, { kind: 'Attribute', value: e, attr, ctx: 'Load' });
-      } else if (this.at('(')) {
-        e = this.call(start, e);
-      } else if (this.eat('[')) {
-        const slice = this.slices();
-        this.expect(']');
-        e = this.finish(start, { kind: 'Subscript', value: e, slice, ctx: 'Load' });
-      } else {
-        return e;
-      }
+      const value = e;
+      const trailer = this.operand(
+        () => this.at('.') || this.at('(') || this.at('['),
+        () => this.trailer(start, value),
+      );
+      if (!trailer) return e;
+      e = trailer;
     }
+  }
+
+  /** `.name`, `(arguments)` or `[slices]` after `value`. */
+  private trailer(start: Token, value: ast.Expr): ast.Expr {
+    if (this.at('(')) return this.call(start, value);
+    if (this.eat('.')) {
+      const attr = this.expectName().string;
+      return this.finish(start, { kind: 'Attribute', value, attr, ctx: 'Load' });
+    }
+    this.expect('[');
+    const slice = this.slices();
+    this.expect(']');
+    return this.finish(start, { kind: 'Subscript', value, slice, ctx: 'Load' });
   }
 
   // -------------------------------------------------------------------------
@@ -1281,7 +1400,7 @@ class Parser {
           // CPython reads all the arguments before complaining, and points after them.
           while (this.attempt(() => this.expect(',') && this.anyArgument()));
           const unpacking = doubleStarSeen ? ' unpacking' : '';
-          throw this.errorAtToken(`positional argument follows keyword argument${unpacking}`, this.peek());
+          throw this.errorAtToken(`positional argument follows keyword argument${unpacking}`, this.tokens[this.furthest]);
         }
         args.push(arg);
       }
@@ -1293,19 +1412,25 @@ class Parser {
   private anyArgument(): ast.Expr | ast.Keyword {
     if (this.eat('**')) return this.expression();
     if (this.isName(this.peek()) && this.at('=', 1)) return this.keywordArgument();
-    return this.starExpression();
+    return this.at('*') ? this.starredArgument() : this.expression();
   }
 
+  /** starred_expression: '*' expression (wider than star_expression's '*' bitwise_or). */
   private starredArgument(): ast.Expr {
-    const starred = this.starExpression();
+    const star = this.advance();
+    const value = this.expression();
+    const starred = this.finish(star, { kind: 'Starred' as const, value, ctx: 'Load' as const });
     if (this.at('for')) throw this.errorAt('iterable unpacking cannot be used in comprehension', starred);
     return starred;
   }
 
   private keywordArgument(): ast.Keyword {
     const name = this.advance();
-    this.advance();
+    const equals = this.advance();
     const value = this.expression();
+    if (this.at('for') && this.quiet === 0 && this.lookAt(this.pos, () => this.forIfClauses())) {
+      throw this.errorAt(MAYBE_EQUALITY, name, equals);
+    }
     return this.finish(name, { kind: 'keyword', arg: name.string, value });
   }
 
@@ -1313,16 +1438,28 @@ class Parser {
   private positionalArgument(isFirst: boolean, inClassHeader: boolean): ast.Expr {
     const start = this.peek();
     const value = this.namedExpressionInCall();
-    if (this.at('for')) {
-      const forToken = this.peek();
-      const genexp = this.comprehension(start, value, 'GeneratorExp');
-      const sole = isFirst && this.at(')');
-      if (!sole) throw this.errorAt('Generator expression must be parenthesized', genexp);
-      if (inClassHeader) throw this.errorAtToken('invalid syntax', forToken);
-      return genexp;
-    }
+    if (this.at('for')) return this.generatorArgument(start, value, isFirst, inClassHeader);
     if (this.at('=')) this.failKeywordArgument(value);
     return value;
+  }
+
+  /**
+   * A generator expression as an argument: fine as the sole argument of a call.
+   * CPython's first pass reads one only there, so other misplaced ones are located at
+   * their 'for' unless CPython's invalid_arguments rule recognizes them.
+   */
+  private generatorArgument(start: Token, elt: ast.Expr, isFirst: boolean, inClassHeader: boolean): ast.Expr {
+    const forToken = this.peek();
+    if (!isFirst) {
+      const genexp = this.lookAt(this.pos, () => this.comprehension(start, elt, 'GeneratorExp'));
+      if (genexp) throw this.errorAt('Generator expression must be parenthesized', genexp);
+      throw this.invalidSyntaxAt(forToken);
+    }
+    const genexp = this.comprehension(start, elt, 'GeneratorExp');
+    if (this.at(',')) throw this.errorAt('Generator expression must be parenthesized', genexp);
+    if (!this.at(')')) throw this.invalidSyntax();
+    if (inClassHeader) throw this.invalidSyntaxAt(forToken);
+    return genexp;
   }
 
   /** assignment_expression | expression, without the invalid '=' rules (kwargs use '='). */
@@ -1334,14 +1471,11 @@ class Parser {
 
   /** CPython's invalid_kwarg rule: `f(a.b=1)`, `f(True=1)`. */
   private failKeywordArgument(target: ast.Expr): never {
-    if (target.kind === 'Constant' && (target.value === null || typeof target.value === 'boolean')) {
-      throw this.errorAt(`cannot assign to ${expressionName(target)}`, target, this.peek());
-    }
-    const equals = this.advance();
-    if (this.attempt(() => this.expression())) {
-      throw this.errorAt('expression cannot contain assignment, perhaps you meant "=="?', target, equals);
-    }
-    throw this.invalidSyntax();
+    const isKeyword = target.kind === 'Constant' && (target.value === null || typeof target.value === 'boolean');
+    const msg = isKeyword
+      ? `cannot assign to ${expressionName(target)}`
+      : 'expression cannot contain assignment, perhaps you meant "=="?';
+    throw this.errorAt(msg, target, this.peek());
   }
 
   // -------------------------------------------------------------------------
@@ -1383,8 +1517,10 @@ class Parser {
       case 'NAME':
         return this.nameOrConstant(token);
       case 'NUMBER':
+        // gilvm has no complex numbers.
+        if (/[jJ]$/.test(token.string)) throw this.errorAtToken('complex literals are not supported', token);
         this.advance();
-        return this.finish(token, { kind: 'Constant', value: parseNumber(token, this) });
+        return this.finish(token, { kind: 'Constant', value: parseNumber(token.string) });
       case 'STRING':
         return this.strings();
       case 'OP':
@@ -1414,6 +1550,7 @@ class Parser {
   private parenthesizedAtom(): ast.Expr {
     const open = this.advance();
     if (this.eat(')')) return this.markParenthesized(this.finish(open, { kind: 'Tuple', elts: [], ctx: 'Load' }));
+    if (this.at('**')) this.failDoubleStarred();
     if (this.at('yield')) {
       const value = this.yieldExpression();
       this.expect(')');
@@ -1421,7 +1558,7 @@ class Parser {
     }
     const first = this.starNamedExpression();
     this.checkStarredComprehension(first);
-    if (this.at('for') && first.kind !== 'Starred') {
+    if (this.at('for')) {
       const genexp = this.comprehension(open, first, 'GeneratorExp');
       this.expect(')');
       return this.markParenthesized(this.finish(open, genexp));
@@ -1437,6 +1574,14 @@ class Parser {
     return this.markParenthesized(this.finish(open, { kind: 'Tuple', elts, ctx: 'Load' }));
   }
 
+  /** CPython's invalid_group rule: `(**x)`. */
+  private failDoubleStarred(): never {
+    const stars = this.peek();
+    const closed = this.lookAt(this.pos + 1, () => this.expression() && this.expect(')'));
+    if (!closed) throw this.invalidSyntaxAt(stars);
+    throw this.errorAtToken('cannot use double starred expression here', stars);
+  }
+
   private markParenthesized<E extends ast.Expr>(e: E): E {
     this.parenthesized.add(e);
     return e;
@@ -1448,24 +1593,28 @@ class Parser {
     if (this.eat(']')) return this.finish(open, { kind: 'List', elts: [], ctx: 'Load' });
     const first = this.starNamedExpression();
     this.checkStarredComprehension(first);
-    if (this.at('for') && first.kind !== 'Starred') {
+    if (this.at('for')) {
       const listcomp = this.comprehension(open, first, 'ListComp');
       this.expect(']');
       return this.finish(open, listcomp);
     }
     const elts = [first];
-    while (this.eat(',') && !this.at(']')) elts.push(this.starNamedExpression());
+    while (this.eat(',') && !this.at(']') && !this.at('for')) elts.push(this.starNamedExpression());
     this.expectClosing(']', elts);
     return this.finish(open, { kind: 'List', elts, ctx: 'Load' });
   }
 
   /**
    * Expects the closing bracket of a display; a comprehension after several elements
-   * is CPython's "did you forget parentheses around the comprehension target?".
+   * (or one and a comma) is CPython's "did you forget parentheses around the
+   * comprehension target?".
    */
   private expectClosing(closer: string, elts: ast.Expr[]): void {
-    if (this.at('for') && elts.length > 1 && this.quiet === 0) {
-      throw this.errorAt('did you forget parentheses around the comprehension target?', elts[0], elts[elts.length - 1]);
+    if (this.at('for') && this.quiet === 0 && this.lookAt(this.pos, () => this.forIfClauses())) {
+      const last = elts.length > 1 ? elts[elts.length - 1] : this.prev;
+      if (elts.length > 1 || this.prev.string === ',') {
+        throw this.errorAt('did you forget parentheses around the comprehension target?', elts[0], last);
+      }
     }
     this.expect(closer);
   }
@@ -1478,13 +1627,13 @@ class Parser {
     const first = this.starNamedExpression();
     if (this.at(':') && first.kind !== 'Starred') return this.dictDisplay(open, first);
     this.checkStarredComprehension(first);
-    if (this.at('for') && first.kind !== 'Starred') {
+    if (this.at('for')) {
       const setcomp = this.comprehension(open, first, 'SetComp');
       this.expect('}');
       return this.finish(open, setcomp);
     }
     const elts = [first];
-    while (this.eat(',') && !this.at('}')) elts.push(this.starNamedExpression());
+    while (this.eat(',') && !this.at('}') && !this.at('for')) elts.push(this.starNamedExpression());
     this.expectClosing('}', elts);
     return this.finish(open, { kind: 'Set', elts });
   }
@@ -1520,9 +1669,18 @@ class Parser {
     return this.finish(open, { kind: 'Dict', keys, values });
   }
 
-  /** A key after the first, which must be followed by ':'. */
+  /**
+   * A key after the first, which must be followed by ':'. CPython 3.11 says so even
+   * when a missing comma would explain more (`{1: 2, a b}`).
+   */
   private dictKey(): ast.Expr {
-    const key = this.expression();
+    this.quiet++;
+    let key: ast.Expr;
+    try {
+      key = this.expression();
+    } finally {
+      this.quiet--;
+    }
     if (!this.at(':')) {
       const { lineno, end_col_offset } = key;
       throw this.error('SyntaxError', "':' expected after dictionary key", lineno, end_col_offset, key.end_lineno, 0);
@@ -1641,10 +1799,9 @@ class Parser {
 
   /** Parses the expression of an f-string replacement field (see FStringParser). */
   fstringExpression(text: string, line: number, col: number): ast.Expr {
-    if (this.fstringDepth >= MAX_FSTRING_NESTING + 1) throw this.errorAtNextToken('f-string: expressions nested too deeply');
     const source = `(${text})`;
     const tokens = tokenize(source, this.filename);
-    const parser = new Parser(tokens, sourceLines(source), this.filename, this.fstringDepth + 1);
+    const parser = new Parser(tokens, sourceLines(source), this.filename);
     let e: ast.Expr;
     try {
       e = parser.fstringBody();
@@ -1757,8 +1914,12 @@ class FStringParser {
 
   /** Parts of an f-string carry the range of the whole token, as in CPython 3.11. */
   private located<N extends { kind: string }>(fields: N): N & ast.Position {
-    const { lineno, col_offset, end_lineno, end_col_offset } = this.token;
-    return { ...fields, lineno, col_offset, end_lineno, end_col_offset };
+    const node = fields as N & ast.Position;
+    node.lineno = this.token.lineno;
+    node.col_offset = this.token.col_offset;
+    node.end_lineno = this.token.end_lineno;
+    node.end_col_offset = this.token.end_col_offset;
+    return node;
   }
 
   /** '{' expression ['='] ['!' conversion] [':' format_spec] '}' */
@@ -1768,7 +1929,10 @@ class FStringParser {
     const exprStart = this.i;
     this.skipExpression();
     const text = this.body.slice(exprStart, this.i);
-    if (text.trim() === '') throw this.fail('f-string: empty expression not allowed');
+    if (text.trim() === '') {
+      const end = this.body[this.i];
+      throw this.fail(end === '}' ? 'f-string: empty expression not allowed' : `f-string: expression required before '${end}'`);
+    }
     const [line, col] = this.sourcePosition(exprStart);
     const value = this.parser.fstringExpression(text, line, col);
 
@@ -1918,10 +2082,9 @@ function relocateFStringError(error: PySyntaxError, line: number, fromTokenizer:
 // Literals and targets
 // ===========================================================================
 
-/** The value of a NUMBER token: a bigint for every int, a number for every float. */
-function parseNumber(token: Token, parser: Parser): bigint | number {
-  const text = token.string.replace(/_/g, '');
-  if (/[jJ]$/.test(text)) throw parser.errorAtNextToken('complex literals are not supported');
+/** The value of a NUMBER token's text: a bigint for every int, a number for every float. */
+function parseNumber(literal: string): bigint | number {
+  const text = literal.replace(/_/g, '');
   if (/^0[xXoObB]/.test(text)) return BigInt(text.toLowerCase());
   if (/[.eE]/.test(text)) return Number(text);
   return BigInt(text);
@@ -2045,121 +2208,4 @@ function leftOperand(e: ast.Expr): ast.Expr | null {
     default:
       return null;
   }
-}
-
-// ===========================================================================
-// Placement checks (CPython's compiler)
-// ===========================================================================
-
-interface Placement {
-  inFunction: boolean;
-  inLoop: boolean;
-}
-
-/**
- * The syntax errors CPython 3.11 raises in its compiler, after parsing, for statements
- * in the wrong place: `return` or `yield` outside a function, `break` or `continue`
- * outside a loop, `yield` in a comprehension. The parser does not call this: the code
- * generator calls it (or raises the same errors itself) before generating code.
- */
-export function checkStatementPlacement(module: ast.Module, filename: string, source: string): void {
-  const lines = sourceLines(normalizeNewlines(source));
-  const fail = (msg: string, node: ast.Position): never => {
-    throw new PySyntaxError({
-      type: 'SyntaxError',
-      msg,
-      filename,
-      lineno: node.lineno,
-      offset: node.col_offset + 1,
-      text: lines[node.lineno - 1] ?? null,
-      end_lineno: node.end_lineno,
-      end_offset: node.end_col_offset + 1,
-    });
-  };
-  checkBody(module.body, { inFunction: false, inLoop: false }, fail);
-}
-
-type Fail = (msg: string, node: ast.Position) => never;
-
-function checkBody(body: ast.Stmt[], where: Placement, fail: Fail): void {
-  for (const stmt of body) checkStatement(stmt, where, fail);
-}
-
-function checkStatement(stmt: ast.Stmt, where: Placement, fail: Fail): void {
-  switch (stmt.kind) {
-    case 'Return':
-      if (!where.inFunction) fail("'return' outside function", stmt);
-      break;
-    case 'Break':
-      if (!where.inLoop) fail("'break' outside loop", stmt);
-      break;
-    case 'Continue':
-      if (!where.inLoop) fail("'continue' not properly in loop", stmt);
-      break;
-    case 'FunctionDef':
-      checkExpressions([stmt.decorator_list, stmt.args, stmt.returns], where, fail);
-      return checkBody(stmt.body, { inFunction: true, inLoop: false }, fail);
-    case 'ClassDef':
-      checkExpressions([stmt.decorator_list, stmt.bases, stmt.keywords], where, fail);
-      return checkBody(stmt.body, { inFunction: false, inLoop: false }, fail);
-    case 'For':
-    case 'While': {
-      const { body, orelse, ...header } = stmt;
-      checkExpressions(header, where, fail);
-      checkBody(body, { ...where, inLoop: true }, fail);
-      return checkBody(orelse, where, fail);
-    }
-  }
-  for (const value of Object.values(stmt)) {
-    if (isStatementList(value)) checkBody(value, where, fail);
-    else if (isHandlerList(value)) for (const handler of value) checkBody(handler.body, where, fail);
-    else checkExpressions(value, where, fail);
-  }
-}
-
-function isStatementList(value: unknown): value is ast.Stmt[] {
-  return Array.isArray(value) && value.length > 0 && STATEMENT_KINDS.has(value[0].kind);
-}
-
-function isHandlerList(value: unknown): value is ast.ExceptHandler[] {
-  return Array.isArray(value) && value.length > 0 && value[0].kind === 'ExceptHandler';
-}
-
-const STATEMENT_KINDS = new Set([
-  'FunctionDef', 'ClassDef', 'Return', 'Delete', 'Assign', 'AugAssign', 'AnnAssign', 'For', 'While', 'If', 'With',
-  'Raise', 'Try', 'Assert', 'Import', 'ImportFrom', 'Global', 'Nonlocal', 'Expr', 'Pass', 'Break', 'Continue',
-]);
-
-const COMPREHENSION_NAMES: Record<string, string> = {
-  ListComp: 'list comprehension',
-  SetComp: 'set comprehension',
-  DictComp: 'dict comprehension',
-  GeneratorExp: 'generator expression',
-};
-
-/** Looks for a misplaced `yield` in expressions (any value holding expression nodes). */
-function checkExpressions(value: unknown, where: Placement, fail: Fail, comprehension?: string): void {
-  if (Array.isArray(value)) {
-    for (const item of value) checkExpressions(item, where, fail, comprehension);
-    return;
-  }
-  if (typeof value !== 'object' || value === null || !('kind' in value)) return;
-  const node = value as ast.Expr;
-  if (node.kind === 'Yield' || node.kind === 'YieldFrom') {
-    if (comprehension) fail(`'yield' inside ${comprehension}`, node);
-    if (!where.inFunction) fail("'yield' outside function", node);
-  }
-  if (node.kind === 'Lambda') {
-    checkExpressions(node.args, where, fail, comprehension);
-    return checkExpressions(node.body, { inFunction: true, inLoop: false }, fail);
-  }
-  if (node.kind === 'ListComp' || node.kind === 'SetComp' || node.kind === 'GeneratorExp' || node.kind === 'DictComp') {
-    // The first iterable is evaluated outside the comprehension's own scope.
-    const [first, ...rest] = node.generators;
-    checkExpressions(first.iter, where, fail, comprehension);
-    const elements = node.kind === 'DictComp' ? [node.key, node.value] : [node.elt];
-    checkExpressions([first.target, first.ifs, rest, elements], where, fail, COMPREHENSION_NAMES[node.kind]);
-    return;
-  }
-  for (const field of Object.values(node)) checkExpressions(field, where, fail, comprehension);
 }

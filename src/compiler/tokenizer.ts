@@ -7,13 +7,14 @@
  *   (CPython's NL and COMMENT are dropped: the parser never needs them).
  * - A string literal is one STRING token holding its exact source text, prefix and
  *   quotes included; an f-string too (Python 3.11 rules). The parser decodes them with
- *   `decodeStringBody` when it consumes them, so that decoding errors are raised in
- *   the same order as CPython raises them.
+ *   `decodeEscapes` when it consumes them, so that decoding errors are raised in the
+ *   same order as CPython raises them.
  * - A tokenizer error does not throw: it ends the list with an ERRORTOKEN carrying the
- *   error, which the parser raises when it reaches it, or when it fails earlier (CPython
- *   tokenizes the rest of the file after a syntax error, and tokenizer errors win).
+ *   error, which the parser raises when it reaches it, or when it fails earlier (see
+ *   ErrorPriority).
  *
- * Columns are 0-based and count UTF-16 code units; lines are 1-based.
+ * Token columns are 0-based and count UTF-16 code units; lines are 1-based. The offsets
+ * of a PySyntaxError are 1-based and count code points, as CPython's do.
  */
 
 export type SyntaxErrorType = 'SyntaxError' | 'IndentationError' | 'TabError';
@@ -57,18 +58,50 @@ export class PySyntaxError extends Error {
 }
 
 /**
+ * A PySyntaxError located in `lines` (the source, as `sourceLines` splits it), from
+ * 1-based offsets in UTF-16 code units: CPython reports them in code points.
+ */
+export function locatedSyntaxError(
+  type: SyntaxErrorType,
+  msg: string,
+  filename: string,
+  lines: string[],
+  [lineno, offset]: [number, number],
+  [endLineno, endOffset]: [number, number],
+): PySyntaxError {
+  const text = lines[lineno - 1] ?? null;
+  return new PySyntaxError({
+    type,
+    msg,
+    filename,
+    lineno,
+    offset: codePointOffset(text, offset),
+    text,
+    end_lineno: endLineno,
+    end_offset: codePointOffset(lines[endLineno - 1] ?? null, endOffset),
+  });
+}
+
+/** A 1-based column in UTF-16 code units as a column in code points. */
+function codePointOffset(line: string | null, offset: number): number {
+  if (line === null || offset <= 1) return offset;
+  const surrogatePairs = line.slice(0, offset - 1).match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g);
+  return offset - (surrogatePairs?.length ?? 0);
+}
+
+/**
  * What CPython 3.11 prints on stderr for an uncaught SyntaxError in a script: the file
  * and line, the source line without its indentation, a caret line, and the message.
  */
 export function formatSyntaxError(e: PySyntaxError): string {
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
-  if (e.text !== null) out += formatErrorText(e);
+  if (e.text !== null) out += formatErrorText(e, e.text);
   return out + `${e.type}: ${e.msg}\n`;
 }
 
 /** The source line and its carets, laid out as CPython's traceback printer does. */
-function formatErrorText(e: PySyntaxError): string {
-  const lineSize = e.text!.length;
+function formatErrorText(e: PySyntaxError, line: string): string {
+  const lineSize = line.length;
   // CPython draws a range only for SyntaxError itself; its subclasses get one caret.
   let endOffset = e.type === 'SyntaxError' ? e.end_offset : -1;
   // A range spanning several lines is underlined up to the end of its first line.
@@ -76,8 +109,8 @@ function formatErrorText(e: PySyntaxError): string {
   if (endOffset > lineSize + 1) endOffset = lineSize + 1;
   const carets = endOffset > 0 && endOffset > e.offset ? endOffset - e.offset : 1;
 
-  const indent = /^[ \t\f]*/.exec(e.text!)![0].length;
-  const text = e.text!.slice(indent).replace(/\n$/, '');
+  const indent = /^[ \t\f]*/.exec(line)![0].length;
+  const text = line.slice(indent).replace(/\n$/, '');
   const column = Math.min(e.offset - 1 - indent, text.length);
   let out = `    ${text}\n`;
   // A caret left of the stripped text (an indentation error) is not drawn at all.
@@ -145,12 +178,13 @@ const isDigit = (c: string) => c >= '0' && c <= '9';
 const isHexDigit = (c: string) => isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 const isAsciiIdentifierStart = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
 const isAsciiIdentifierChar = (c: string) => isAsciiIdentifierStart(c) || isDigit(c);
-const isIdentifierStart = (c: string) => isAsciiIdentifierStart(c) || (c > '\x7f' && /[\p{ID_Start}]/u.test(c));
-const isIdentifierChar = (c: string) => isAsciiIdentifierChar(c) || (c > '\x7f' && /[\p{ID_Continue}]/u.test(c));
+/** Python's identifier characters (XID_Start/XID_Continue, near enough) for one code point. */
+const isIdentifierStart = (c: string) => isAsciiIdentifierStart(c) || (c > '\x7f' && /^\p{ID_Start}$/u.test(c));
+const isIdentifierChar = (c: string) => isAsciiIdentifierChar(c) || (c > '\x7f' && /^\p{ID_Continue}$/u.test(c));
 
-/** Splits source into lines, each keeping its '\n' (the last one is given one too). */
+/** Splits source into lines, each ending with '\n' (the last one is given one too). */
 export function sourceLines(source: string): string[] {
-  const lines = source.split('\n').map((line) => line + '\n');
+  const lines = source.split(/\r\n?|\n/).map((line) => line + '\n');
   if (lines[lines.length - 1] === '\n') lines.pop();
   return lines;
 }
@@ -187,6 +221,8 @@ class Tokenizer {
   private lineHasTokens = false;
   /** Where the last comment started. */
   private commentStart = -1;
+  /** Where the line starts that began the lines being read (see checkContinuation). */
+  private chunkStart = 0;
 
   constructor(
     private readonly src: string,
@@ -263,26 +299,30 @@ class Tokenizer {
     this.nextLine();
   }
 
-  private nextLine(): void {
+  /** Moves past a '\n'; `joined` when a backslash joins the next line to this one. */
+  private nextLine(joined = false): void {
     this.pos++;
     this.lineno++;
     this.lineStart = this.pos;
+    if (!joined) this.chunkStart = this.pos;
   }
 
   /** A backslash must be followed by a line break, which joins the two lines. */
   private readContinuation(): void {
-    const next = this.src[this.pos + 1];
-    if (next === undefined) {
-      this.failWhenReached('SyntaxError', 'unexpected EOF while parsing', this.col + 2);
-    }
-    if (next !== '\n') {
-      this.failWhenReached('SyntaxError', 'unexpected character after line continuation character', this.col + 2);
-    }
-    if (this.pos + 2 >= this.src.length) {
-      this.failWhenReached('SyntaxError', 'unexpected EOF while parsing', this.col + 2);
-    }
+    this.checkContinuation();
     this.pos++;
-    this.nextLine();
+    this.nextLine(true);
+  }
+
+  private checkContinuation(): void {
+    const next = this.src[this.pos + 1];
+    // CPython counts this column from the start of the lines read as one chunk (joined
+    // by backslashes or a multi-line string), not from the start of the line.
+    const offset = this.pos - this.chunkStart + 2;
+    if (next === undefined || this.pos + 2 >= this.src.length) {
+      this.failWhenReached('SyntaxError', 'unexpected EOF while parsing', offset);
+    }
+    if (next !== '\n') this.failWhenReached('SyntaxError', 'unexpected character after line continuation character', offset);
   }
 
   /**
@@ -312,6 +352,8 @@ class Tokenizer {
       if (this.src[this.pos] === '\n') this.nextLine();
       return c !== undefined;
     }
+    // CPython reads a backslash that starts a line before changing the indentation.
+    if (c === '\\') this.checkContinuation();
     this.changeIndentation(col, altCol);
     return false;
   }
@@ -329,14 +371,15 @@ class Tokenizer {
       this.altIndents.push(altCol);
       this.push('INDENT', this.lineStart, this.pos, '');
     } else {
-      while (this.indents.length > 1 && col < this.indents[this.indents.length - 1]) {
+      // The error comes before any DEDENT, as in CPython.
+      if (!this.indents.includes(col)) {
+        const lineLength = this.lines[this.lineno - 1].length - 1;
+        this.failWhenReached('IndentationError', 'unindent does not match any outer indentation level', lineLength + 1);
+      }
+      while (col < this.indents[this.indents.length - 1]) {
         this.indents.pop();
         this.altIndents.pop();
         this.push('DEDENT', this.pos, this.pos, '');
-      }
-      if (col !== this.indents[this.indents.length - 1]) {
-        const lineLength = this.lines[this.lineno - 1].length - 1;
-        this.failWhenReached('IndentationError', 'unindent does not match any outer indentation level', lineLength + 1);
       }
       if (altCol !== this.altIndents[this.altIndents.length - 1]) this.failTab();
     }
@@ -366,21 +409,27 @@ class Tokenizer {
   // -------------------------------------------------------------------------
 
   private readToken(c: string): void {
-    if (isIdentifierStart(c)) return this.readNameOrString();
+    if (isIdentifierStart(this.charAt(this.pos))) return this.readNameOrString();
     if (isDigit(c) || (c === '.' && isDigit(this.src[this.pos + 1] ?? ''))) return this.readNumber();
     if (c === '"' || c === "'") return this.readString(this.pos);
-    if (c > '\x7f') return this.failInvalidCharacter(c);
+    if (c > '\x7f') return this.failInvalidCharacter(this.charAt(this.pos));
     this.readOperator();
+  }
+
+  /** The character (code point, maybe two UTF-16 units) at `pos`, or '' at the end. */
+  private charAt(pos: number): string {
+    const code = this.src.codePointAt(pos);
+    return code === undefined ? '' : String.fromCodePoint(code);
   }
 
   private readNameOrString(): void {
     const start = this.pos;
-    while (this.pos < this.src.length && isIdentifierChar(this.src[this.pos])) this.pos++;
-    const next = this.src[this.pos];
+    for (let c = this.charAt(this.pos); c && isIdentifierChar(c); c = this.charAt(this.pos)) this.pos += c.length;
+    const next = this.charAt(this.pos);
     if ((next === '"' || next === "'") && STRING_PREFIXES.has(this.src.slice(start, this.pos).toLowerCase())) {
       return this.readString(start);
     }
-    if (next !== undefined && next > '\x7f' && !isIdentifierChar(next)) this.failInvalidCharacter(next);
+    if (next > '\x7f' && !isIdentifierChar(next)) this.failInvalidCharacter(next);
     const name = this.src.slice(start, this.pos);
     // Python identifiers are compared in NFKC normal form.
     this.push('NAME', start, this.pos, name.normalize('NFKC'));
@@ -601,16 +650,7 @@ class Tokenizer {
   }
 
   private error(type: SyntaxErrorType, msg: string, lineno: number, offset: number, endOffset = offset): PySyntaxError {
-    return new PySyntaxError({
-      type,
-      msg,
-      filename: this.filename,
-      lineno,
-      offset,
-      text: this.lines[lineno - 1] ?? '\n',
-      end_lineno: lineno,
-      end_offset: endOffset,
-    });
+    return locatedSyntaxError(type, msg, this.filename, this.lines, [lineno, offset], [lineno, endOffset]);
   }
 
   /** Fails at the current line; `offset` is 1-based. */

@@ -39,8 +39,9 @@ export class OutputDrain {
     while (!this.stopped) {
       const written = Atomics.load(this.I, this.start + OUT_WRITTEN);
       if (written === Atomics.load(this.I, this.start + OUT_CONSUMED)) {
+        // waitAsync alone does not keep Node's event loop alive; the timer does.
         const w = Atomics.waitAsync(this.I, this.start + OUT_WRITTEN, written, 50);
-        if (w.async) await w.value;
+        if (w.async) await Promise.race([w.value, new Promise((r) => setTimeout(r, 50))]);
         continue;
       }
       await this.drainOnce();

@@ -44,4 +44,3 @@ export function floatHash(x: number): number {
   return h === -1 ? -2 : h;
 }
 
-export { intHash };

@@ -12,6 +12,15 @@ import { hashOf, richEq } from '../vm/abstract.js';
 const MIN_SIZE = 8;
 const LINEAR_PROBES = 9;
 
+/**
+ * CPython's probe sequence shifts a 64-bit `perturb` (the hash as size_t). Only its low
+ * 32 bits reach the index, but a negative hash shifts ones in from the high half, so
+ * each probe loop carries the high word too (`hi`, 0 or all ones).
+ */
+function nextProbe(i: number, mask: number, lo: number, hi: number): number {
+  return (i * 5 + 1 + (((lo >>> 5) | ((hi & 31) << 27)) >>> 0)) & mask;
+}
+
 export function newSet(type = T.set): number {
   const o = allocObject(Kind.Set, type, 6);
   I[o + SET_MASK] = MIN_SIZE - 1;
@@ -37,7 +46,8 @@ export function setLookup(o: number, key: number, h: number): number {
   const table = I[o + SET_TABLE];
   const tagged = (h << 1) | 1;
   let i = h & mask;
-  let perturb = h >>> 0;
+  let lo = h >>> 0;
+  let hi = h < 0 ? 0xffffffff : 0;
   for (;;) {
     let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
     let j = i;
@@ -49,8 +59,9 @@ export function setLookup(o: number, key: number, h: number): number {
       if (probes-- === 0) break;
       j++;
     }
-    perturb >>>= 5;
-    i = (i * 5 + 1 + perturb) & mask;
+    i = nextProbe(i, mask, lo, hi);
+    lo = ((lo >>> 5) | ((hi & 31) << 27)) >>> 0;
+    hi >>>= 5;
   }
 }
 
@@ -68,7 +79,8 @@ export function setAddHashed(o: number, key: number, h: number): boolean {
   const mask = I[o + SET_MASK];
   const table = I[o + SET_TABLE];
   let i = h & mask;
-  let perturb = h >>> 0;
+  let lo = h >>> 0;
+  let hi = h < 0 ? 0xffffffff : 0;
   for (;;) {
     let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
     let j = i;
@@ -89,8 +101,9 @@ export function setAddHashed(o: number, key: number, h: number): boolean {
       if (probes-- === 0) break;
       j++;
     }
-    perturb >>>= 5;
-    i = (i * 5 + 1 + perturb) & mask;
+    i = nextProbe(i, mask, lo, hi);
+    lo = ((lo >>> 5) | ((hi & 31) << 27)) >>> 0;
+    hi >>>= 5;
   }
 }
 
@@ -115,7 +128,8 @@ function resize(o: number, minUsed: number): void {
 function insertClean(table: number, mask: number, key: number, taggedHash: number): void {
   const h = taggedHash >> 1;
   let i = h & mask;
-  let perturb = h >>> 0;
+  let lo = h >>> 0;
+  let hi = h < 0 ? 0xffffffff : 0;
   for (;;) {
     let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
     let j = i;
@@ -129,8 +143,9 @@ function insertClean(table: number, mask: number, key: number, taggedHash: numbe
       if (probes-- === 0) break;
       j++;
     }
-    perturb >>>= 5;
-    i = (i * 5 + 1 + perturb) & mask;
+    i = nextProbe(i, mask, lo, hi);
+    lo = ((lo >>> 5) | ((hi & 31) << 27)) >>> 0;
+    hi >>>= 5;
   }
 }
 

@@ -171,4 +171,3 @@ export function typeNslots(t: number): number {
   return I[t + TYPE_NSLOTS];
 }
 
-export { TYPE_FLAG };

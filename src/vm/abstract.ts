@@ -5,9 +5,6 @@
  * CPython: Objects/object.c and Objects/abstract.c.
  */
 import { I } from '../image/memory.js';
-import {
-  BOOL_VALUE, DICT_USED, Kind, LIST_LENGTH, RANGE_LENGTH, SET_USED, STR_LENGTH, TUPLE_LENGTH,
-} from '../objects/layout.js';
 import { FALSE, NONE, S, T, TRUE, bool } from '../objects/statics.js';
 import { N } from './names.js';
 import { raise } from './errors.js';
@@ -21,9 +18,16 @@ import { listItem } from '../objects/list.js';
 import { dictGetItem, dictLookup } from '../objects/dict.js';
 import { setContains } from '../objects/set.js';
 import { bindDescriptor } from './attr.js';
-import { reprOf } from './repr.js';
+import { exceptionStr, reprOf } from './repr.js';
 import { getIter, iterNext } from './iter.js';
 import { subscript } from './subscript.js';
+import { setItems as setItemsOf } from '../objects/set.js';
+import { isSubtype as isSubtypeOf } from '../objects/type.js';
+import { dictEntryKey, dictEntryValue, dictNext } from '../objects/dict.js';
+import { RANGE_START, RANGE_STEP } from '../objects/layout.js';
+import {
+  BOOL_VALUE, DICT_USED, Kind, LIST_LENGTH, RANGE_LENGTH, SET_USED, STR_LENGTH, TUPLE_LENGTH,
+} from '../objects/layout.js';
 
 export function kindOf(v: number): number {
   return (v & 1) === 1 ? Kind.Int : (I[v] >> 3) & 127;
@@ -147,7 +151,6 @@ function frozensetHash(v: number): number {
   return h === -1 ? 590923713 : h;
 }
 
-import { setItems as setItemsOf } from '../objects/set.js';
 
 // ---- comparison ----------------------------------------------------------------------
 
@@ -248,7 +251,6 @@ export function richCompare(a: number, b: number, op: Cmp): number {
   return raise('TypeError', `'${CMP_SYMBOLS[op]}' not supported between instances of '${typeName(ta)}' and '${typeName(tb)}'`);
 }
 
-import { isSubtype as isSubtypeOf } from '../objects/type.js';
 
 /** One side of a comparison: the type's dunder, or the built-in comparison. */
 function tryCompare(a: number, b: number, op: Cmp): number {
@@ -302,7 +304,6 @@ function sequenceCompare(a: number, b: number, k: number, op: Cmp): number {
   return bool(cmpOutcome(op, lenA - lenB));
 }
 
-import { dictEntryKey, dictEntryValue, dictNext } from '../objects/dict.js';
 
 function dictEquals(a: number, b: number): boolean {
   if (I[a + DICT_USED] !== I[b + DICT_USED]) return false;
@@ -330,7 +331,6 @@ function setCompare(a: number, b: number, op: Cmp): number {
   }
 }
 
-import { RANGE_START, RANGE_STEP } from '../objects/layout.js';
 
 function rangeEquals(a: number, b: number): boolean {
   const n = I[a + RANGE_LENGTH];
@@ -420,14 +420,17 @@ export function str(v: number): string {
   if ((v & 1) === 1) return String(v >> 1);
   const t = I[v + 1];
   if (t === T.str) return strValue(v);
-  if (isHeapType(t) || ((I[v] >> 3) & 127) === Kind.Exception) {
+  if (isHeapType(t)) {
     const m = typeLookup(t, N.__str__);
-    if (m !== 0 && m !== typeLookup(T.object, N.__str__)) {
+    if (m !== 0 && kindOf(m) === Kind.Function) {
       const r = call(bindDescriptor(m, v, t), []);
       if (kindOf(r) !== Kind.Str) raise('TypeError', `__str__ returned non-string (type ${typeNameOf(r)})`);
       return strValue(r);
     }
   }
+  const k = (I[v] >> 3) & 127;
+  if (k === Kind.Exception) return exceptionStr(v);
+  if (k === Kind.Str) return strValue(v);
   return reprOf(v);
 }
 
@@ -452,4 +455,4 @@ export function indexNumber(v: number): number {
   return n;
 }
 
-export { subscript, getIter, iterNext, newInt };
+export { subscript, getIter, iterNext };

@@ -177,8 +177,9 @@ export function loadMethod(o: number, name: number, out: Int32Array): void {
       }
     }
   }
+  const attr = getAttr(o, name); // may run Python code that reuses `out`
   out[0] = 0;
-  out[1] = getAttr(o, name);
+  out[1] = attr;
 }
 
 /** setattr(o, name, v); v = 0 deletes. CPython: PyObject_SetAttr. */

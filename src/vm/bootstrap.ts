@@ -95,7 +95,6 @@ function createStatics(): void {
     I[t + TYPE_BASE] = base;
     I[t + TYPE_MRO] = newTuple(name === 'object' ? [t] : name === 'bool' ? [t, T.int, T.object] : [t, T.object]);
   }
-  I[T.object + TYPE_FLAGS] |= TYPE_FLAG.instancesHaveDict;
 
   // 3. Singletons.
   const singleton = (name: string, type: number) => setStatic(name, allocObject(Kind.Singleton, type, 2));
@@ -119,8 +118,8 @@ function createStatics(): void {
     const bases = base === '' ? [T.object] : [T[base]];
     const flags = TYPE_FLAG.baseType | TYPE_FLAG.isException | TYPE_FLAG.instancesHaveDict;
     setStatic(name, newType(T.type, name, bases, Kind.Exception, flags));
+    loadStatics();
   }
-  loadStatics();
   setStatic('memoryErrorInstance', newException(T.MemoryError, []));
 
   // 5. Native methods into their types' dicts.

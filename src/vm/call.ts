@@ -55,13 +55,9 @@ export function callVector(callable: number, args: number, nargs: number, kwname
       const t = typeOf(callable);
       const m = isHeapType(t) ? typeLookup(t, N.__call__) : 0;
       if (m === 0) return raise('TypeError', `'${typeNameOf(callable)}' object is not callable`);
-      return callWithSelf(bindDescriptorUnbound(m), callable, args, nargs, kwnames);
+      return callWithSelf(m, callable, args, nargs, kwnames);
     }
   }
-}
-
-function bindDescriptorUnbound(m: number): number {
-  return m;
 }
 
 /** func(self, *args): copies the arguments behind `self` on the root stack. */
@@ -99,9 +95,10 @@ export function callType(cls: number, args: number, nargs: number, kwnames: numb
     if (m !== 0 && kindOf(m) === Kind.Function) return callWithSelf(m, cls, args, nargs, kwnames);
   }
   const newMethod = typeLookup(cls, N.__new__);
+  const newKind = newMethod === 0 ? -1 : kindOf(newMethod);
   let obj: number;
-  if (newMethod !== 0 && kindOf(newMethod) === Kind.StaticMethod || kindOf(newMethod) === Kind.Function) {
-    const fn = kindOf(newMethod) === Kind.Function ? newMethod : bindDescriptor(newMethod, 0, cls);
+  if (newKind === Kind.Function || (newKind === Kind.StaticMethod && kindOf(I[newMethod + 2]) === Kind.Function)) {
+    const fn = newKind === Kind.Function ? newMethod : bindDescriptor(newMethod, 0, cls);
     obj = callWithSelf(fn, cls, args, nargs, kwnames);
     if (!isSubtype(typeOf(obj), cls)) return obj;
   } else {
@@ -114,7 +111,7 @@ export function callType(cls: number, args: number, nargs: number, kwnames: numb
     if (r !== NONE) raise('TypeError', `__init__() should return None, not '${typeNameOf(r)}'`);
   } else if (init !== 0 && kindOf(init) === Kind.MethodDescr && I[init + DESCR_OWNER] !== T.object) {
     NATIVES[I[init + DESCR_ID]].fn(obj, args, nargs, kwnames);
-  } else if (nargs > 0 && (newMethod === 0 || kindOf(newMethod) !== Kind.Function)) {
+  } else if (nargs > 0 && newKind !== Kind.Function && newKind !== Kind.StaticMethod) {
     if (I[cls + TYPE_LAYOUT] === Kind.Instance) raise('TypeError', `${typeName(cls)}() takes no arguments`);
   }
   return obj;
@@ -156,4 +153,3 @@ export function positionalTuple(args: number, nargs: number, kwnames: number): n
   return tupleFromWords(args, nargs - (kwnames === 0 ? 0 : I[kwnames + TUPLE_LENGTH]));
 }
 
-export { TUPLE_ITEMS };

@@ -11,7 +11,8 @@ import {
   SUPER_OBJ, SUPER_OBJ_TYPE, SUPER_TYPE, TYPE_FLAG, TYPE_FLAGS, TYPE_LAYOUT, TYPE_NSLOTS, TUPLE_LENGTH,
   TUPLE_ITEMS, TYPE_DICT,
 } from '../objects/layout.js';
-import { NONE, T } from '../objects/statics.js';
+import { NONE, S, T } from '../objects/statics.js';
+import { listFrom as newListOf } from '../objects/list.js';
 import { N } from './names.js';
 import { raise } from './errors.js';
 import { allocObject } from '../image/heap.js';
@@ -83,12 +84,14 @@ export function createClass(meta: number, name: string, bases: number[], ns: num
   const slots = dictGetStr(dict, N.__slots__);
   let flags = TYPE_FLAG.heapType | TYPE_FLAG.baseType;
   const baseNslots = Math.max(...bases.map((b) => I[b + TYPE_NSLOTS]));
-  const inheritsDict = bases.some((b) => (I[b + TYPE_FLAGS] & TYPE_FLAG.instancesHaveDict) !== 0 || (b !== T.object && I[b + TYPE_LAYOUT] !== Kind.Instance));
+  const inheritsDict = bases.some((b) => (I[b + TYPE_FLAGS] & TYPE_FLAG.instancesHaveDict) !== 0);
   const slotNames = slots === 0 ? [] : slotList(slots);
   if (slots === 0 || inheritsDict || slotNames.includes('__dict__')) flags |= TYPE_FLAG.instancesHaveDict;
   const isException = bases.some((b) => isSubtype(b, T.BaseException));
   if (isException) flags |= TYPE_FLAG.isException;
   wrapImplicitClassMethods(dict);
+  // A class that defines __eq__ but not __hash__ is unhashable. CPython: type_new's hash inheritance.
+  if (dictGetStr(dict, N.__eq__) !== 0 && dictGetStr(dict, N.__hash__) === 0) dictSetItem(dict, N.__hash__, NONE);
   const t = newType(meta, name, bases, layoutOf(bases), flags, dict);
   if (qualname !== 0) typeSetQualname(t, qualname);
   let nslots = baseNslots;
@@ -166,6 +169,15 @@ defineConstructor('type', (cls, args, nargs, kwnames) => {
   return t;
 });
 
+/** type(None)(), type(NotImplemented)(), type(...)() return the singleton. */
+defineConstructor('NoneType', () => NONE);
+defineConstructor('NotImplementedType', () => S.NotImplemented);
+defineConstructor('ellipsis', () => S.Ellipsis);
+
+defineMethods('type', {
+  mro: (self) => newListOf(typeMro(self)),
+});
+
 defineConstructor('property', (cls, args, nargs, kwnames) => {
   const [fget, fset, fdel, doc] = parseArgs('property', args, nargs, kwnames, ['fget', 'fset', 'fdel', 'doc'], 0);
   return newProperty(cls, fget, fset, fdel, doc);
@@ -227,4 +239,3 @@ export function classBases(t: number): number[] {
   return tupleItems(I[t + 9 /* TYPE_BASES */]);
 }
 
-export { callType, TUPLE_LENGTH };

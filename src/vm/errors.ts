@@ -23,8 +23,12 @@ export function raiseObject(exc: number): never {
   throw PENDING;
 }
 
+/** GILVM_TRACE_RAISE=1 prints where every exception raised from JS comes from (a debug switch). */
+const traceRaise = process.env.GILVM_TRACE_RAISE === '1';
+
 /** Raises `type(message)`. */
 export function raise(type: ExceptionName, message: string): never {
+  if (traceRaise) process.stderr.write(`gilvm: raise ${type}: ${message}\n${new Error().stack}\n`);
   return raiseObject(newException(T[type], [newStr(message)]));
 }
 

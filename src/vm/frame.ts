@@ -20,7 +20,7 @@ import { raise } from './errors.js';
 import { strEquals, strValue } from '../objects/str.js';
 import { tupleFromWords } from '../objects/tuple.js';
 import { dictGetItem, dictSetItem, newDict } from '../objects/dict.js';
-import { reprOf } from './repr.js';
+
 
 /** Words a frame of code object `code` needs. */
 export function frameSize(code: number): number {
@@ -109,10 +109,9 @@ function bindArguments(func: number, code: number, locals: number, args: number,
   I.copyWithin(locals, args, args + ncopy);
   if ((flags & CO.VARARGS) !== 0) {
     I[locals + total] = npos > argcount ? tupleFromWords(args + argcount, npos - argcount) : tupleFromWords(0, 0);
-  } else if (npos > argcount) {
-    tooManyPositional(func, code, npos, nkw, locals);
   }
   if (nkw > 0) bindKeywords(code, locals, args + npos, kwnames, nkw, kwdict, total);
+  if (npos > argcount && (flags & CO.VARARGS) === 0) tooManyPositional(func, code, npos, locals);
   if (npos < argcount || kwonly > 0) fillDefaults(func, code, locals, npos, argcount, kwonly);
 }
 
@@ -178,7 +177,7 @@ function missingArguments(code: number, missing: string[], kind: string): never 
   return raise('TypeError', `${qualname(code)}() missing ${missing.length} required ${kind} argument${s}: ${list}`);
 }
 
-function tooManyPositional(func: number, code: number, npos: number, nkw: number, locals: number): never {
+function tooManyPositional(func: number, code: number, npos: number, locals: number): never {
   const argcount = I[code + CODE_ARGCOUNT];
   const defaults = I[func + FUNC_DEFAULTS];
   const ndefaults = defaults === 0 ? 0 : I[defaults + TUPLE_LENGTH];
@@ -191,8 +190,6 @@ function tooManyPositional(func: number, code: number, npos: number, nkw: number
   const given = kwGiven > 0
     ? `${npos} positional argument${plural(npos)} (and ${kwGiven} keyword-only argument${plural(kwGiven)}) were given`
     : `${npos} ${npos === 1 ? 'was' : 'were'} given`;
-  void nkw;
   return raise('TypeError', `${qualname(code)}() takes ${takes} but ${given}`);
 }
 
-export { reprOf };

@@ -15,7 +15,12 @@ import { allocObject } from '../image/heap.js';
 import { dictGetStr, dictSetItem, newDict } from '../objects/dict.js';
 import { intern, newStr } from '../objects/str.js';
 import { newNative } from '../objects/function.js';
-import { executeModuleSource } from './runtime.js';
+import { compileSource } from '../compiler/index.js';
+import { loadCode } from './loader.js';
+import { pushCodeFrame } from './frame.js';
+import { runFrame } from './interp.js';
+import { registerSource } from './traceback.js';
+import { FRAME_FLAG } from '../image/layout.js';
 
 let scriptDirectory = '.';
 
@@ -69,3 +74,14 @@ function importSourceModule(name: string, key: number): number {
   executeModuleSource(m, source, path);
   return m;
 }
+
+/** Compiles and runs `source` as the body of module object `module`. */
+function executeModuleSource(module: number, source: string, filename: string): void {
+  registerSource(filename, source);
+  const code = loadCode(compileSource(source, filename));
+  const globals = I[module + MODULE_DICT];
+  if (dictGetStr(globals, N.__builtins__) === 0) dictSetItem(globals, N.__builtins__, S.builtinsModule);
+  const frame = pushCodeFrame(code, globals, S.builtinsDict, globals, FRAME_FLAG.entry | FRAME_FLAG.hasLocalsDict);
+  runFrame(frame);
+}
+

@@ -18,7 +18,7 @@
 import * as mem from '../image/memory.js';
 import {
   EVAL_BREAKER, FR_FLAGS, FR_GEN, FR_IP, FR_LOCALS, FR_PREVIOUS, FR_SP, FRAME_FLAG,
-  FRAME_HEADER_WORDS, FR_CODE, IS_EVAL_BREAKER, TS_CUR_EXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, FR_GLOBALS,
+  FRAME_HEADER_WORDS, FR_CODE, IS_EVAL_BREAKER, TS_CUR_EXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, FR_GLOBALS, TS_ROOTS_TOP,
   FR_BUILTINS, FR_FUNC,
 } from '../image/layout.js';
 import {
@@ -85,6 +85,9 @@ function evalLoop(entry: number, throwing: boolean): number {
   let ip = instr < 0 ? 0 : instr + 1 + CACHE_UNITS_BY_NUMBER[U16[cb + instr] & 255];
   let kwnames = 0;
   let reraise = false;
+  let reraiseLasti = 0;
+  // Natives called from this loop may have pushed temporary roots and then raised.
+  const rootsAtEntry = I[TS + TS_ROOTS_TOP];
 
   for (;;) {
     try {
@@ -639,10 +642,10 @@ function evalLoop(entry: number, throwing: boolean): number {
             raiseVarargs(sp, oparg);
             break;
           case Op.RERAISE: {
+            // The handler is looked up at this instruction; a pushed lasti keeps the original one.
             const exc = I[--sp];
-            if (oparg !== 0) I[frame + FR_IP] = I[sp - 1] >> 1;
             reraise = true;
-            if (oparg !== 0) instr = I[sp - 1] >> 1;
+            reraiseLasti = oparg !== 0 ? I[sp - 1] >> 1 : instr;
             raiseObject(exc);
             break;
           }
@@ -711,9 +714,10 @@ function evalLoop(entry: number, throwing: boolean): number {
       }
     } catch (e) {
       if (e !== PENDING) convertJsError(e, code, instr);
+      I[TS + TS_ROOTS_TOP] = rootsAtEntry;
       // Unwind until a frame's exception table has a handler for the instruction.
       for (;;) {
-        const handler = unwindTo(frame, code, instr, sp, reraise);
+        const handler = unwindTo(frame, code, instr, reraise ? reraiseLasti : instr, reraise);
         reraise = false;
         if (handler >= 0) {
           sp = I[frame + FR_SP];
@@ -754,4 +758,3 @@ function leaveEntryFrame(frame: number, flags: number): void {
   }
 }
 
-export { DICT_ENTRIES, Kind, newList, newFloat, compareBool, callVector, FUNC_CODE, EXC_VALUE };

@@ -20,6 +20,9 @@ import { bindDescriptor } from './attr.js';
 import { indexValue, kindOf, numericValue } from './abstract.js';
 import { dictCopy, dictUpdate } from '../objects/dict.js';
 import { setAlgebra } from './setops.js';
+import { pow as libmPow } from './modules/libm.js';
+import { newSet, setAdd } from '../objects/set.js';
+import { iterateToArray } from './iter.js';
 import { listExtend } from './listops.js';
 import { percentFormatObject } from './formatting.js';
 
@@ -99,7 +102,7 @@ function unsupported(a: number, b: number, op: number, inplace: boolean): never 
   if (op === NB.Add && (kindOf(a) === Kind.List || kindOf(a) === Kind.Tuple) && !isHeapType(typeOf(a))) {
     raise('TypeError', `can only concatenate ${ta} (not "${tb}") to ${ta}`);
   }
-  if (op === NB.Multiply && isSequence(a) !== isSequence(b) && (isSequence(a) || isSequence(b))) {
+  if (op === NB.Multiply && (isSequence(a) || isSequence(b))) {
     raise('TypeError', `can't multiply sequence by non-int of type '${isSequence(a) ? tb : ta}'`);
   }
   const sym = op === NB.Power ? (inplace ? '**=' : '** or pow()') : SYMBOLS[op] + (inplace ? '=' : '');
@@ -137,7 +140,12 @@ function builtinBinary(a: number, b: number, ka: number, kb: number, op: number,
       if (op === NB.Multiply) return repeatOperand(b) === undefined ? 0 : repeatTuple(a, repeatCount(b));
       return 0;
     case Kind.Set:
+      if (kb === Kind.DictView) return setAlgebra(a, viewAsSet(b), op, inplace);
       return kb === Kind.Set ? setAlgebra(a, b, op, inplace) : 0;
+    case Kind.DictView:
+      if (I[a + 1] === T.dict_values || (kb !== Kind.Set && kb !== Kind.DictView)) return 0;
+      if (op !== NB.And && op !== NB.Or && op !== NB.Subtract && op !== NB.Xor) return 0;
+      return setAlgebra(viewAsSet(a), kb === Kind.Set ? b : viewAsSet(b), op, false);
     case Kind.Dict:
       if (op === NB.Or && kb === Kind.Dict) {
         const d = inplace ? a : dictCopy(a);
@@ -152,6 +160,13 @@ function builtinBinary(a: number, b: number, ka: number, kb: number, op: number,
     if (kb === Kind.Str || kb === Kind.List || kb === Kind.Tuple) return builtinBinary(b, a, kb, ka, op, false);
   }
   return 0;
+}
+
+/** A dict_keys / dict_items view as a new set, for the set operators views support. */
+function viewAsSet(view: number): number {
+  const s = newSet();
+  for (const v of iterateToArray(view)) setAdd(s, v);
+  return s;
 }
 
 function repeatOperand(b: number): number | undefined {
@@ -384,7 +399,7 @@ export function floatPow(x: number, y: number): number {
     raise('ValueError', 'math domain error');
   }
   if (x === 1 || y === 0) return 1;
-  const r = x ** y;
+  const r = libmPow(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) raise('OverflowError', "(34, 'Numerical result out of range')");
   return r;
 }
@@ -432,4 +447,3 @@ export function absolute(v: number): number {
   return raise('TypeError', `bad operand type for abs(): '${typeNameOf(v)}'`);
 }
 
-export { newIntFrom };

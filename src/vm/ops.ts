@@ -12,7 +12,7 @@ import {
   CELL_VALUE, CODE_LOCALSPLUS_KINDS, CODE_LOCALSPLUS_NAMES, CODE_NAME, CODE_NLOCALSPLUS, CODE_QUALNAME,
   EXC_VALUE, FUNC_CLOSURE, FUNC_DEFAULTS, FUNC_KWDEFAULTS, GEN_FRAME, GEN_NAME, GEN_QUALNAME, GEN_STATE,
   GEN_STATE_CLOSED, Kind, SLICE_START, SLICE_STEP, SLICE_STOP, TUPLE_ITEMS, TUPLE_LENGTH, MODULE_DICT,
-  EXC_CAUSE, EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK,
+  EXC_CAUSE, EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK, FUNC_MODULE, FUNC_QUALNAME, FUNC_DOC, CODE_CONSTS,
 } from '../objects/layout.js';
 import { Op } from '../bytecode/op.generated.js';
 import { FORMAT_CONVERSIONS } from '../bytecode/opcodes.js';
@@ -245,16 +245,16 @@ export function collectionOp(op: number, sp: number, oparg: number): number {
       }
       mergeMapping(I[sp - 1 - oparg], I[sp - 1], false);
       return sp - 1;
-    default: // DICT_MERGE: **kwargs in a call
-      mergeMapping(I[sp - 1 - oparg], I[sp - 1], true);
+    default: // DICT_MERGE: **kwargs in a call; the callable sits below the collected arguments
+      mergeMapping(I[sp - 1 - oparg], I[sp - 1], true, I[sp - 1 - oparg - 2]);
       return sp - 1;
   }
 }
 
-function mergeMapping(target: number, source: number, rejectDuplicates: boolean): void {
+function mergeMapping(target: number, source: number, rejectDuplicates: boolean, func = 0): void {
   if (!isDict(source)) {
     if (getAttrOrZero(source, N.keys) === 0) {
-      raise('TypeError', `argument after ** must be a mapping, not ${typeNameOf(source)}`);
+      raise('TypeError', `${calleeName(func)} argument after ** must be a mapping, not ${typeNameOf(source)}`);
     }
     for (const k of iterateToArray(call(getAttr(source, N.keys), []))) dictSetItem(target, k, subscript(source, k));
     return;
@@ -262,7 +262,7 @@ function mergeMapping(target: number, source: number, rejectDuplicates: boolean)
   for (let e = dictNext(source, 0); e >= 0; e = dictNext(source, e + 1)) {
     const k = dictEntryKey(source, e);
     if (rejectDuplicates && dictGetItem(target, k) !== 0) {
-      raise('TypeError', `got multiple values for keyword argument '${strValue(k)}'`);
+      raise('TypeError', `${calleeName(func)} got multiple values for keyword argument '${strValue(k)}'`);
     }
     dictSetItem(target, k, dictEntryValue(source, e));
   }
@@ -326,6 +326,9 @@ export function makeFunction(frame: number, sp: number, oparg: number): number {
   const globals = I[frame + FR_GLOBALS];
   const f = newFunction(code, globals, I[frame + FR_BUILTINS], I[code + CODE_QUALNAME], dictGetStr(globals, N.__name__));
   I[f + FUNC_CLOSURE] = closure;
+  // CPython 3.11's func_new: the docstring is co_consts[0] when that is a str.
+  const consts = I[code + CODE_CONSTS];
+  if (I[consts + TUPLE_LENGTH] > 0 && kindOf(I[consts + TUPLE_ITEMS]) === Kind.Str) I[f + FUNC_DOC] = I[consts + TUPLE_ITEMS];
   I[f + FUNC_DEFAULTS] = defaults;
   I[f + FUNC_KWDEFAULTS] = kwdefaults;
   I[sp++] = f;
@@ -363,9 +366,14 @@ export function callFunctionEx(sp: number, oparg: number): number {
   return sp;
 }
 
+/** How CPython names a callable in call errors. CPython: _PyObject_FunctionStr. */
 function calleeName(func: number): string {
-  const k = kindOf(func);
-  if (k === Kind.Function) return strValue(I[func + 8 /* FUNC_QUALNAME */]) + '()';
+  if (kindOf(func) === Kind.Function) {
+    const module = I[func + FUNC_MODULE];
+    const qualname = strValue(I[func + FUNC_QUALNAME]);
+    const prefix = module !== 0 && kindOf(module) === Kind.Str && strValue(module) !== 'builtins' ? strValue(module) + '.' : '';
+    return `${prefix}${qualname}()`;
+  }
   return typeNameOf(func) + ' object';
 }
 

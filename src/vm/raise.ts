@@ -20,6 +20,7 @@ import { OutOfImageMemory } from '../image/heap.js';
 import { smallInt } from '../objects/int.js';
 import { kindOf } from './abstract.js';
 import { newStr } from '../objects/str.js';
+import { TextError } from '../objects/text/index.js';
 
 /** Thrown for a bug inside gilvm: reported as an internal error with the Python location. */
 export class InternalError extends Error {
@@ -90,11 +91,12 @@ export function lineOf(code: number, instr: number): number {
 }
 
 /**
- * Handles the pending exception in `frame` at `instr`: adds a traceback entry (unless
- * re-raised), then looks up the exception table. With a handler, sets FR_SP to the
- * handler's stack (lasti and the exception pushed) and returns its code unit; else -1.
+ * Handles the pending exception in `frame` raised at `instr`: adds a traceback entry
+ * (unless re-raised), then looks up the exception table at `instr`. With a handler,
+ * sets FR_SP to the handler's stack (`lasti` and the exception pushed) and returns its
+ * code unit; else -1. CPython: ceval.c, exception_unwind.
  */
-export function unwindTo(frame: number, code: number, instr: number, _sp: number, reraise: boolean): number {
+export function unwindTo(frame: number, code: number, instr: number, lasti: number, reraise: boolean): number {
   const exc = I[TS + TS_CUR_EXC];
   if (!reraise) {
     if (I[TS + TS_EXC_INFO] !== 0 && I[exc + EXC_CONTEXT] === 0) chainContext(exc);
@@ -106,7 +108,7 @@ export function unwindTo(frame: number, code: number, instr: number, _sp: number
     const row = table + 2 + 5 * i;
     if (instr >= I[row] && instr < I[row + 1]) {
       let sp = frame + FRAME_HEADER_WORDS + I[code + CODE_NLOCALSPLUS] + I[row + 3];
-      if (I[row + 4] !== 0) I[sp++] = smallInt(instr);
+      if (I[row + 4] !== 0) I[sp++] = smallInt(lasti);
       I[sp++] = exc;
       I[frame + FR_SP] = sp;
       return I[row + 2];
@@ -128,6 +130,10 @@ export function convertJsError(e: unknown, code: number, instr: number): void {
     I[TS + TS_CUR_EXC] = S.memoryErrorInstance;
     I[S.memoryErrorInstance + 4 /* EXC_TRACEBACK */] = 0;
     I[S.memoryErrorInstance + EXC_CONTEXT] = 0;
+    return;
+  }
+  if (e instanceof TextError) {
+    I[TS + TS_CUR_EXC] = newException(T[e.pyType], [newStr(e.message)]);
     return;
   }
   if (e instanceof InternalError) throw e;

@@ -60,16 +60,6 @@ export function attachThread(sab: SharedArrayBuffer, index: number): void {
   initializeThreadStatics();
 }
 
-/** Compiles and runs `source` as the body of module object `module`. */
-export function executeModuleSource(module: number, source: string, filename: string): void {
-  registerSource(filename, source);
-  const code = loadCode(compileSource(source, filename));
-  const globals = I[module + MODULE_DICT];
-  if (dictGetStr(globals, N.__builtins__) === 0) dictSetItem(globals, N.__builtins__, S.builtinsModule);
-  const frame = pushCodeFrame(code, globals, S.builtinsDict, globals, FRAME_FLAG.entry | FRAME_FLAG.hasLocalsDict);
-  runFrame(frame);
-}
-
 export interface MainResult {
   status: number;
   /** The module's code object, for `gilvm dis` (0 when it did not compile). */

@@ -71,3 +71,18 @@ test('arbitrary strings parse or raise a located SyntaxError', (t) => {
   fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), expectParseOrSyntaxError), { numRuns: 200 });
   t.pass();
 });
+
+test('deeply nested sources parse or raise a PySyntaxError', (t) => {
+  const deep = [
+    '-'.repeat(5000) + 'x',
+    'not '.repeat(5000) + 'x',
+    'x' + '**x'.repeat(5000),
+    'lambda: '.repeat(5000) + 'x',
+    'x if y else '.repeat(5000) + 'x',
+    '('.repeat(300) + 'x' + ')'.repeat(300),
+    '(lambda: '.repeat(199) + 'x' + ')'.repeat(199),
+    'x' + '.a'.repeat(20000) + '[0]'.repeat(5000) + '(x)'.repeat(5000),
+    Array.from({ length: 120 }, (_, i) => ' '.repeat(i) + 'if x:\n').join('') + ' '.repeat(120) + 'pass\n',
+  ];
+  for (const source of deep) t.true(expectParseOrSyntaxError(source));
+});

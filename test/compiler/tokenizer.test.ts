@@ -121,7 +121,7 @@ test('bracket errors', (t) => {
     1,
   ]);
   const unclosed = lastToken('x = [1,\n 2');
-  t.true(unclosed.unclosedBracket);
+  t.is(unclosed.errorPriority, 'unclosed-bracket');
   t.deepEqual([unclosed.error?.msg, unclosed.error?.lineno, unclosed.error?.offset], ["'[' was never closed", 1, 5]);
 });
 

@@ -1,0 +1,67 @@
+/**
+ * The time module: clocks and sleep. CPython: Modules/timemodule.c.
+ *
+ * perf_counter and monotonic read the system's monotonic clock (process.hrtime), which
+ * every worker shares; time() is the wall clock with sub-millisecond precision.
+ */
+import { indexValue, kindOf } from '../abstract.js';
+import { Kind } from '../../objects/layout.js';
+import { NONE } from '../../objects/statics.js';
+import { floatValue, newFloat } from '../../objects/float.js';
+import { newIntBig } from '../../objects/int.js';
+import { defineModule, type NativeFn } from '../natives.js';
+import { raise } from '../errors.js';
+import { noArgs, oneArg } from '../methods/common.js';
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Blocks this worker for `seconds` (nobody notifies the private word, so the wait times
+ * out). The GIL stays held for now: the threads work makes time.sleep release it around
+ * this call, which is the one place to change.
+ */
+export function blockingSleep(seconds: number): void {
+  const end = performance.now() + seconds * 1000;
+  for (let left = seconds * 1000; left > 0; left = end - performance.now()) Atomics.wait(sleeper, 0, 0, left);
+}
+
+/** Seconds as CPython's _PyTime_FromSecondsObject reads them (an int64 of nanoseconds). */
+function seconds(v: number): number {
+  let secs: number;
+  if (kindOf(v) === Kind.Float) {
+    secs = floatValue(v);
+    if (Number.isNaN(secs)) raise('ValueError', 'Invalid value NaN (not a number)');
+  } else {
+    secs = Number(indexValue(v));
+  }
+  if (!(Math.abs(secs) * 1e9 < 2 ** 63)) raise('OverflowError', 'timestamp out of range for platform time_t');
+  return secs;
+}
+
+const wallNanoseconds = () => (performance.timeOrigin + performance.now()) * 1e6;
+
+/** A clock function row: `time.<name>()` returning the clock's value. */
+const clock = (name: string, read: () => number): NativeFn => noArgs(`time.${name}`, () => read());
+
+defineModule('time', {
+  time: clock('time', () => newFloat(wallNanoseconds() / 1e9)),
+  time_ns: clock('time_ns', () => newIntBig(BigInt(Math.round(wallNanoseconds())))),
+  perf_counter: clock('perf_counter', () => newFloat(Number(process.hrtime.bigint()) / 1e9)),
+  perf_counter_ns: clock('perf_counter_ns', () => newIntBig(process.hrtime.bigint())),
+  monotonic: clock('monotonic', () => newFloat(Number(process.hrtime.bigint()) / 1e9)),
+  monotonic_ns: clock('monotonic_ns', () => newIntBig(process.hrtime.bigint())),
+  process_time: clock('process_time', () => {
+    const { user, system } = process.cpuUsage();
+    return newFloat((user + system) / 1e6);
+  }),
+  process_time_ns: clock('process_time_ns', () => {
+    const { user, system } = process.cpuUsage();
+    return newIntBig(BigInt(user + system) * 1000n);
+  }),
+  sleep: oneArg('time.sleep', (_self, v) => {
+    const secs = seconds(v);
+    if (secs < 0) raise('ValueError', 'sleep length must be non-negative');
+    blockingSleep(secs);
+    return NONE;
+  }),
+});
