@@ -14,9 +14,24 @@ export const processSinks: OutputSinks = {
   stderr: (b) => writeStream(process.stderr, b),
 };
 
+const closedStreams = new Set<NodeJS.WriteStream>();
+
+/** A reader that went away (`gilvm run x.py | head`) is not an error: the rest of the output is dropped. */
+function watchForClose(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closedStreams.add(stream);
+  });
+}
+watchForClose(process.stdout);
+watchForClose(process.stderr);
+
 function writeStream(stream: NodeJS.WriteStream, bytes: Uint8Array): Promise<void> | void {
-  if (stream.write(bytes)) return;
-  return new Promise((resolve) => stream.once('drain', () => resolve()));
+  if (closedStreams.has(stream) || stream.write(bytes)) return;
+  return new Promise((resolve) => {
+    stream.once('drain', resolve);
+    stream.once('error', resolve);
+  });
 }
 
 export class OutputDrain {

@@ -101,7 +101,8 @@ function computeMro(t: number, bases: number[]): number[] {
       }
     }
     if (next === 0) {
-      const names = bases.map((b) => typeName(b)).join(', ');
+      // CPython's set_mro_error names the heads still waiting to be merged.
+      const names = [...new Set(live.map((s) => s[0]))].map((b) => typeName(b)).join(', ');
       raise('TypeError', `Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
     }
     result.push(next);
