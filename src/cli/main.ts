@@ -3,6 +3,7 @@
  */
 import { Command, InvalidArgumentError } from 'commander';
 import { runScript } from '../host/run.js';
+import { MIN_IMAGE_BYTES } from '../image/layout.js';
 
 function positiveNumber(what: string) {
   return (value: string): number => {
@@ -10,6 +11,12 @@ function positiveNumber(what: string) {
     if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${what} must be a positive number`);
     return n;
   };
+}
+
+function imageSize(value: string): number {
+  const n = positiveNumber('--image-size')(value);
+  if (n * 1024 * 1024 < MIN_IMAGE_BYTES) throw new InvalidArgumentError(`--image-size must be at least ${MIN_IMAGE_BYTES / 1024 / 1024} (MiB)`);
+  return n;
 }
 
 export function buildProgram(): Command {
@@ -21,7 +28,7 @@ export function buildProgram(): Command {
     .showHelpAfterError();
 
   const common = (cmd: Command) => cmd
-    .option('--image-size <MiB>', 'size of the shared image in MiB (default 256)', positiveNumber('--image-size'))
+    .option('--image-size <MiB>', 'size of the shared image in MiB (default 256, at least 8)', imageSize)
     .option('--timeout <seconds>', `stop the run after this many seconds (exit status 142)`, positiveNumber('--timeout'));
 
   common(program.command('run')

@@ -1047,7 +1047,7 @@ class CodeGenerator {
 
   /** CPython: compiler_function. */
   private functionDef(s: ast.FunctionDef): void {
-    this.checkDebugArgs(s.args);
+    this.checkDebugArgs(locOf(s), s.args);
     this.visitExprs(s.decorator_list);
     const firstlineno = s.decorator_list.length > 0 ? s.decorator_list[0].lineno : s.lineno;
     const loc = locOf(s);
@@ -1077,9 +1077,10 @@ class CodeGenerator {
     this.u.kwonlyargcount = args.kwonlyargs.length;
   }
 
-  private checkDebugArgs(args: ast.Arguments): void {
+  /** Parameters named `__debug__`; reported at the definition, as CPython 3.11 does. */
+  private checkDebugArgs(loc: Loc, args: ast.Arguments): void {
     const all = [...args.posonlyargs, ...args.args, args.vararg, ...args.kwonlyargs, args.kwarg];
-    for (const arg of all) if (arg) this.checkForbiddenName(locOf(arg), arg.arg, 'Store');
+    for (const arg of all) if (arg) this.checkForbiddenName(loc, arg.arg, 'Store');
   }
 
   /**
@@ -1182,7 +1183,7 @@ class CodeGenerator {
     this.addOp(Op.LOAD_BUILD_CLASS, 0, loc);
     this.makeClosure(loc, code, 0);
     this.loadConst(s.name, loc);
-    this.validateKeywords(s.keywords);
+    this.validateKeywords(loc, s.keywords);
     this.callHelper(loc, 2, s.bases, s.keywords);
     this.applyDecorators(s.decorator_list);
     this.nameop(loc, s.name, 'Store');
@@ -2024,8 +2025,8 @@ class CodeGenerator {
 
   /** CPython: compiler_lambda. Its consts[0] is None, so it never has a docstring. */
   private lambda(e: ast.Lambda): void {
-    this.checkDebugArgs(e.args);
     const loc = locOf(e);
+    this.checkDebugArgs(loc, e.args);
     const flags = this.defaultArguments(loc, e.args);
     this.enterScope('<lambda>', 'lambda', e, e.lineno);
     this.u.addConst(null);
@@ -2355,11 +2356,11 @@ class CodeGenerator {
   // Calls
   // -------------------------------------------------------------------------
 
-  /** CPython: validate_keywords. */
-  private validateKeywords(keywords: readonly ast.Keyword[]): void {
+  /** CPython: validate_keywords. `loc` is the call's, where 3.11 reports `__debug__`. */
+  private validateKeywords(loc: Loc, keywords: readonly ast.Keyword[]): void {
     keywords.forEach((key, i) => {
       if (key.arg === null) return;
-      this.checkForbiddenName(locOf(key), key.arg, 'Store');
+      this.checkForbiddenName(loc, key.arg, 'Store');
       for (const other of keywords.slice(i + 1)) {
         if (other.arg === key.arg) throw this.error(`keyword argument repeated: ${key.arg}`, locOf(other));
       }
@@ -2368,7 +2369,7 @@ class CodeGenerator {
 
   /** `PUSH_NULL; <callable>; <args>; CALL`, or the method-call form. CPython: compiler_call. */
   private call(e: ast.Call): void {
-    this.validateKeywords(e.keywords);
+    this.validateKeywords(locOf(e), e.keywords);
     if (this.maybeOptimizeMethodCall(e)) return;
     this.addOp(Op.PUSH_NULL, 0, locOf(e.func));
     this.visitExpr(e.func);

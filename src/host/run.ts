@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { createImage } from '../image/create.js';
-import { EVAL_BREAKER, IS_EVAL_BREAKER } from '../image/layout.js';
+import { EVAL_BREAKER, IS_EVAL_BREAKER, layoutFor } from '../image/layout.js';
 import { OutputDrain } from './output.js';
 import { buildStats } from './stats.js';
 import type { ThreadResult, ThreadTask } from './messages.js';
@@ -26,7 +26,7 @@ export interface RunOptions {
 export const EXIT_TIMEOUT = 142;
 export const EXIT_INTERRUPTED = 130;
 
-const WORKER_FILE = fileURLToPath(new URL('../../workers/thread.js', import.meta.url));
+const WORKER_FILE = fileURLToPath(new URL('../../workers/entry.cjs', import.meta.url));
 
 /** Checks the script as CPython does before running; returns an exit status, or 0 to go on. */
 function checkScript(path: string): number {
@@ -57,7 +57,7 @@ function checkScript(path: string): number {
 export async function runScript(opts: RunOptions): Promise<number> {
   const early = checkScript(opts.script);
   if (early !== 0) return early;
-  const image = createImage(opts.imageMiB ? { sizeBytes: opts.imageMiB * 1024 * 1024 } : {});
+  const image = createImage(opts.imageMiB ? layoutFor(opts.imageMiB * 1024 * 1024) : {});
   const pool = new Piscina<ThreadTask, ThreadResult>({
     filename: WORKER_FILE,
     minThreads: 1,

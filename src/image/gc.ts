@@ -25,7 +25,13 @@ export type MarkFn = (v: number) => void;
 /** The smallest collection threshold, in words allocated since the last collection. */
 export const MIN_GC_THRESHOLD = 1 << 20;
 
+/** Usable free words below which the heap counts as nearly full. */
+const NEARLY_FULL_WORDS = 1 << 16;
+
 let stack: number[] = [];
+
+/** GILVM_TRACE_GC=1 prints a line per collection (a debug switch). */
+const traceGc = process.env.GILVM_TRACE_GC === '1';
 
 function mark(v: number): void {
   if ((v & 1) === 0 && v !== 0 && (I[v] & HEADER_MARK) === 0) {
@@ -70,6 +76,8 @@ function scan(o: number): void {
 export interface GcResult {
   liveWords: number;
   freedWords: number;
+  /** Words in the largest run of free blocks below the heap top. */
+  largestFreeRun: number;
 }
 
 /** Collects garbage. `markRoots` calls its argument on every root value (and marks frames with markFrame). */
@@ -83,9 +91,13 @@ export function collectGarbage(markRoots: (markValue: MarkFn) => void): GcResult
   I[IS_GC_EPOCH]++;
   I[IS_ALLOC_SINCE_GC] = 0;
   I[IS_LIVE_WORDS] = result.liveWords;
-  const heapWords = I[HDR_HEAP_END] - I[HDR_HEAP_START];
-  const headroom = Math.max(0, heapWords - result.liveWords);
-  I[IS_GC_THRESHOLD] = Math.max(Math.min(MIN_GC_THRESHOLD, headroom >> 1), Math.min(result.liveWords, headroom >> 1));
+  // Collect again after allocating as much as is live (the heap may double), but well
+  // before the usable free space runs out: the free tail plus the largest free run, since
+  // fragments may be too small for the next big block.
+  // When that is nearly gone, collect at every safe point until memory comes back.
+  const usable = I[HDR_HEAP_END] - I[IS_HEAP_TOP] + result.largestFreeRun;
+  I[IS_GC_THRESHOLD] = usable < NEARLY_FULL_WORDS ? 0 : Math.min(Math.max(result.liveWords, MIN_GC_THRESHOLD), usable >> 1);
+  if (traceGc) process.stderr.write(`gilvm: gc #${I[IS_GC_RUNS]}: live ${result.liveWords} freed ${result.freedWords} largest free run ${result.largestFreeRun} next after ${I[IS_GC_THRESHOLD]} words\n`);
   return result;
 }
 
@@ -96,6 +108,7 @@ function sweep(): GcResult {
   let live = 0;
   let freed = 0;
   let runStart = -1;
+  let largestFreeRun = 0;
   let o = I[HDR_HEAP_START];
   while (o < top) {
     const size = blockSize(o);
@@ -106,6 +119,7 @@ function sweep(): GcResult {
       live += size;
       if (runStart >= 0) {
         releaseRun(runStart, o);
+        largestFreeRun = Math.max(largestFreeRun, o - runStart);
         runStart = -1;
       }
     } else {
@@ -118,7 +132,7 @@ function sweep(): GcResult {
     I.fill(0, runStart, top);
     I[IS_HEAP_TOP] = runStart;
   }
-  return { liveWords: live, freedWords: freed };
+  return { liveWords: live, freedWords: freed, largestFreeRun };
 }
 
 function releaseRun(start: number, end: number): void {

@@ -77,8 +77,19 @@ export function releaseBlock(o: number, words: number): void {
 function allocate(words: number, block: number, kind: number): number {
   words = (words + 1) & ~1;
   if (words > MAX_BLOCK_WORDS) throw new OutOfImageMemory(words);
-  const o = take(words);
-  I.fill(0, o + 1, o + words);
+  let o: number;
+  try {
+    o = take(words);
+  } catch (e) {
+    // Ask for a collection at the next safe point, so that memory comes back.
+    Atomics.or(I, IS_EVAL_BREAKER, EVAL_BREAKER.gcRequested);
+    throw e;
+  }
+  if (words <= 16) {
+    for (let i = o + 1; i < o + words; i++) I[i] = 0;
+  } else {
+    I.fill(0, o + 1, o + words);
+  }
   I[o] = header(words, block, kind);
   const since = I[IS_ALLOC_SINCE_GC] + words;
   I[IS_ALLOC_SINCE_GC] = since;

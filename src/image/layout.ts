@@ -142,6 +142,19 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   outputBytes: 256 * 1024,
 };
 
+/** The smallest image gilvm accepts. */
+export const MIN_IMAGE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Layout options for an image of `sizeBytes`: small images get fewer thread stacks, so
+ * that stacks take at most a quarter of the image.
+ */
+export function layoutFor(sizeBytes: number): LayoutOptions {
+  const stackBudget = Math.floor(sizeBytes / 4 / 4);
+  const maxThreads = Math.max(4, Math.min(DEFAULT_LAYOUT.maxThreads, Math.floor(stackBudget / DEFAULT_LAYOUT.stackWords)));
+  return { ...DEFAULT_LAYOUT, sizeBytes, maxThreads };
+}
+
 /** Where each region starts, in words, for an image of the given options. */
 export function computeRegions(opts: LayoutOptions) {
   const sizeWords = Math.floor(opts.sizeBytes / 4) & ~1;
@@ -149,7 +162,7 @@ export function computeRegions(opts: LayoutOptions) {
   const outputStart = alignEven(threadsStart + opts.maxThreads * THREAD_WORDS);
   const stacksStart = alignEven(outputStart + OUTPUT_HEADER_WORDS + Math.ceil(opts.outputBytes / 4));
   const heapStart = alignEven(stacksStart + opts.maxThreads * opts.stackWords);
-  if (heapStart + 1024 * 1024 > sizeWords) {
+  if (heapStart + 256 * 1024 > sizeWords) {
     throw new RangeError(`image of ${opts.sizeBytes} bytes is too small for ${opts.maxThreads} thread stacks`);
   }
   return { sizeWords, threadsStart, outputStart, stacksStart, heapStart, heapEnd: sizeWords };

@@ -59,5 +59,7 @@ export function positional(fname: string, args: number, nargs: number, kwnames: 
     if (nargs < min) raise('TypeError', `${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${nargs}`);
     raise('TypeError', `${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${nargs}`);
   }
-  return Array.from(I.subarray(args, args + nargs));
+  const out = new Array<number>(nargs);
+  for (let i = 0; i < nargs; i++) out[i] = I[args + i];
+  return out;
 }

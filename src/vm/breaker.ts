@@ -12,12 +12,15 @@ import { raiseType } from './errors.js';
 import { T } from '../objects/statics.js';
 import { gcRoots } from './gcroots.js';
 
+/** Runs a collection; only at a safe point (every live value in the image). */
+export function collectNow(): void {
+  Atomics.and(I, IS_EVAL_BREAKER, ~EVAL_BREAKER.gcRequested);
+  collectGarbage(gcRoots());
+}
+
 export function handleEvalBreaker(): void {
   const bits = Atomics.load(I, IS_EVAL_BREAKER);
-  if ((bits & EVAL_BREAKER.gcRequested) !== 0) {
-    Atomics.and(I, IS_EVAL_BREAKER, ~EVAL_BREAKER.gcRequested);
-    collectGarbage(gcRoots());
-  }
+  if ((bits & EVAL_BREAKER.gcRequested) !== 0) collectNow();
   if ((bits & EVAL_BREAKER.signal) !== 0) {
     Atomics.and(I, IS_EVAL_BREAKER, ~EVAL_BREAKER.signal);
     raiseType(T.KeyboardInterrupt, []);

@@ -22,7 +22,7 @@ import { N } from './names.js';
 import { raise, raiseObject } from './errors.js';
 import { call } from './call.js';
 import { bindDescriptor, getAttr } from './attr.js';
-import { kindOf, repr, str } from './abstract.js';
+import { indexValue, kindOf, repr, str } from './abstract.js';
 import { subscript } from './subscript.js';
 import { newInt } from '../objects/int.js';
 import { floatOf, intOf, oneArg, rooted, strArg, text } from './methods/common.js';
@@ -96,8 +96,9 @@ function percentNumber(a: number, protocol: NumberProtocol): NumberValue | null 
     const x = floatOf(a);
     return x === undefined ? null : { kind: 'float', value: x };
   }
-  if (protocol === 'index' && k !== Kind.Int && k !== Kind.Bool && typeLookup(I[a + OB_TYPE], N.__index__) === 0) {
-    return null;
+  if (protocol === 'index') {
+    const isInt = k === Kind.Int || k === Kind.Bool;
+    return isInt || typeLookup(I[a + OB_TYPE], N.__index__) !== 0 ? { kind: 'int', value: indexValue(a) } : null;
   }
   const n = intOf(a);
   return n === undefined ? null : { kind: 'int', value: n };

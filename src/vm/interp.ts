@@ -41,7 +41,7 @@ import { newFloat } from '../objects/float.js';
 import { tupleFromWords } from '../objects/tuple.js';
 import { listFromWords } from '../objects/list.js';
 import { dictGetStr, dictSetItem } from '../objects/dict.js';
-import { binaryOp, smallIntOp, unaryOp, Unary } from './number.js';
+import { binaryOp, floatBinary, floatCompare, smallIntOp, unaryOp, Unary } from './number.js';
 import { compareBool, contains, isTrue, richCompare } from './abstract.js';
 import { getAttr, loadMethod, setAttr } from './attr.js';
 import { getIter, iterNext } from './iter.js';
@@ -49,7 +49,7 @@ import { callVector } from './call.js';
 import { pushFunctionFrame, popFrame } from './frame.js';
 import { deleteSubscript, storeSubscript, subscript } from './subscript.js';
 import * as ops from './ops.js';
-import { handleEvalBreaker } from './breaker.js';
+import { collectNow, handleEvalBreaker } from './breaker.js';
 import { raiseVarargs, unwindTo, convertJsError } from './raise.js';
 import { instructionCounts } from './stats.js';
 
@@ -186,7 +186,8 @@ function evalLoop(entry: number, throwing: boolean): number {
             } else {
               I[frame + FR_SP] = sp + 1;
               I[frame + FR_IP] = instr;
-              I[sp - 1] = binaryOp(a, b, oparg);
+              const r = floatBinary(a, b, oparg);
+              I[sp - 1] = r !== 0 ? r : binaryOp(a, b, oparg);
             }
             ip += CacheUnits.BINARY_OP;
             break;
@@ -202,7 +203,8 @@ function evalLoop(entry: number, throwing: boolean): number {
             } else {
               I[frame + FR_SP] = sp + 1;
               I[frame + FR_IP] = instr;
-              I[sp - 1] = richCompare(a, b, cmp);
+              const r = floatCompare(a, b, cmp);
+              I[sp - 1] = r !== 0 ? r : richCompare(a, b, cmp);
             }
             ip += CacheUnits.COMPARE_OP;
             break;
@@ -307,9 +309,15 @@ function evalLoop(entry: number, throwing: boolean): number {
             break;
           }
           case Op.STORE_SUBSCR: {
-            I[frame + FR_SP] = sp;
-            I[frame + FR_IP] = instr;
-            storeSubscript(I[sp - 2], I[sp - 1], I[sp - 3]);
+            const container = I[sp - 2];
+            const sub = I[sp - 1];
+            if ((sub & 1) === 1 && sub >= 0 && (container & 1) === 0 && I[container + 1] === T.list && (sub >> 1) < I[container + LIST_LENGTH]) {
+              I[I[container + LIST_ITEMS] + VALUES_START + (sub >> 1)] = I[sp - 3];
+            } else {
+              I[frame + FR_SP] = sp;
+              I[frame + FR_IP] = instr;
+              storeSubscript(container, sub, I[sp - 3]);
+            }
             sp -= 3;
             ip += CacheUnits.STORE_SUBSCR;
             break;
@@ -485,6 +493,10 @@ function evalLoop(entry: number, throwing: boolean): number {
             if ((seq & 1) === 0 && I[seq + 1] === T.tuple && I[seq + TUPLE_LENGTH] === oparg) {
               sp--;
               for (let i = oparg - 1; i >= 0; i--) I[sp++] = I[seq + TUPLE_ITEMS + i];
+            } else if ((seq & 1) === 0 && I[seq + 1] === T.list && I[seq + LIST_LENGTH] === oparg) {
+              const items = I[seq + LIST_ITEMS] + VALUES_START;
+              sp--;
+              for (let i = oparg - 1; i >= 0; i--) I[sp++] = I[items + i];
             } else {
               I[frame + FR_SP] = sp;
               I[frame + FR_IP] = instr;
@@ -639,6 +651,11 @@ function evalLoop(entry: number, throwing: boolean): number {
             break;
           case Op.RAISE_VARARGS:
             I[frame + FR_SP] = sp;
+            if (oparg === 0) {
+              // A bare `raise` re-raises without a new traceback entry, as RERAISE does.
+              reraise = true;
+              reraiseLasti = instr;
+            }
             raiseVarargs(sp, oparg);
             break;
           case Op.RERAISE: {
@@ -723,6 +740,12 @@ function evalLoop(entry: number, throwing: boolean): number {
           sp = I[frame + FR_SP];
           ip = handler;
           I[TS + TS_CUR_EXC] = 0;
+          // Every live value is in the image again: a safe point. Collecting here lets a
+          // program that caught MemoryError and dropped its data allocate at once.
+          if ((Atomics.load(I, IS_EVAL_BREAKER) & EVAL_BREAKER.gcRequested) !== 0) {
+            I[frame + FR_IP] = instr;
+            collectNow();
+          }
           break;
         }
         const flags = I[frame + FR_FLAGS];

@@ -4,9 +4,9 @@
  * operands for everything else. CPython: Objects/abstract.c (binary_op1),
  * longobject.c, floatobject.c.
  */
-import { I } from '../image/memory.js';
+import { F64, I } from '../image/memory.js';
 import { Kind, LIST_LENGTH, TUPLE_ITEMS, TUPLE_LENGTH } from '../objects/layout.js';
-import { S, T } from '../objects/statics.js';
+import { FALSE, S, T, TRUE } from '../objects/statics.js';
 import { BINARY_NAMES, N } from './names.js';
 import { raise } from './errors.js';
 import { call } from './call.js';
@@ -222,6 +222,40 @@ function repeatTuple(a: number, n: number): number {
 }
 
 // ---- numbers -------------------------------------------------------------------------
+
+/**
+ * The eval loop's fast path for + - * / on exact floats (or an exact float and a small
+ * int): the result, or 0 when the operands are anything else.
+ */
+export function floatBinary(a: number, b: number, nb: number): number {
+  let x: number, y: number;
+  if ((a & 1) === 0 && I[a + 1] === T.float) x = F64[(a >> 1) + 1];
+  else if ((a & 1) === 1) x = a >> 1;
+  else return 0;
+  if ((b & 1) === 0 && I[b + 1] === T.float) y = F64[(b >> 1) + 1];
+  else if ((b & 1) === 1 && (a & 1) === 0) y = b >> 1;
+  else return 0;
+  switch (nb) {
+    case NB.Add: case NB.Add + NB.InplaceOffset: return newFloat(x + y);
+    case NB.Subtract: case NB.Subtract + NB.InplaceOffset: return newFloat(x - y);
+    case NB.Multiply: case NB.Multiply + NB.InplaceOffset: return newFloat(x * y);
+    case NB.TrueDivide: case NB.TrueDivide + NB.InplaceOffset: return y === 0 ? 0 : newFloat(x / y);
+    default: return 0;
+  }
+}
+
+/** COMPARE_OP's fast path for exact floats (and small ints against them); 0 when not applicable. */
+export function floatCompare(a: number, b: number, cmp: number): number {
+  let x: number, y: number;
+  if ((a & 1) === 0 && I[a + 1] === T.float) x = F64[(a >> 1) + 1];
+  else if ((a & 1) === 1) x = a >> 1;
+  else return 0;
+  if ((b & 1) === 0 && I[b + 1] === T.float) y = F64[(b >> 1) + 1];
+  else if ((b & 1) === 1 && (a & 1) === 0) y = b >> 1;
+  else return 0;
+  const r = cmp === 0 ? x < y : cmp === 1 ? x <= y : cmp === 2 ? x === y : cmp === 3 ? x !== y : cmp === 4 ? x > y : x >= y;
+  return r ? TRUE : FALSE;
+}
 
 /** Both operands small ints (already untagged). */
 export function smallIntOp(x: number, y: number, op: number): number {

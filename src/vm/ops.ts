@@ -271,6 +271,7 @@ function mergeMapping(target: number, source: number, rejectDuplicates: boolean,
 // ---- unpacking -------------------------------------------------------------------------
 
 function unpackSource(v: number): number[] {
+  if ((v & 1) === 0 && (I[v + 1] === T.list || I[v + 1] === T.tuple)) return iterateToArray(v);
   if (getIterSafe(v) === 0) raise('TypeError', `cannot unpack non-iterable ${typeNameOf(v)} object`);
   return iterateToArray(v);
 }

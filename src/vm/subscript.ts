@@ -17,7 +17,7 @@ import { isHeapType, typeLookup, typeName, typeNameOf, typeOf } from '../objects
 import { intToNumber, newInt } from '../objects/int.js';
 import { newStr, strValue } from '../objects/str.js';
 import { newTuple, tupleItem } from '../objects/tuple.js';
-import { listFrom, listItem, listItems, listSetItem, listSplice } from '../objects/list.js';
+import { listBase, listFrom, listItem, listItems, listSetItem, listSplice } from '../objects/list.js';
 import { dictGetItem, dictPop, dictSetItem } from '../objects/dict.js';
 import { newException } from '../objects/exception.js';
 import { allocObject } from '../image/heap.js';
@@ -36,11 +36,11 @@ export function subscript(o: number, key: number): number {
   }
   switch (kindOf(o)) {
     case Kind.List: {
-      if (kindOf(key) === Kind.Slice) return listFrom(sliceItems(listItems(o), key));
+      if (kindOf(key) === Kind.Slice) return listFrom(sliceWords(listBase(o), I[o + LIST_LENGTH], key));
       return listItem(o, sequenceIndex(key, I[o + LIST_LENGTH], 'list'));
     }
     case Kind.Tuple: {
-      if (kindOf(key) === Kind.Slice) return newTuple(sliceItems(tupleItemsOf(o), key));
+      if (kindOf(key) === Kind.Slice) return newTuple(sliceWords(o + TUPLE_ITEMS, I[o + TUPLE_LENGTH], key));
       return tupleItem(o, sequenceIndex(key, I[o + TUPLE_LENGTH], 'tuple'));
     }
     case Kind.Str: {
@@ -57,10 +57,6 @@ export function subscript(o: number, key: number): number {
     case Kind.Type: return raise('TypeError', `type '${typeName(o)}' is not subscriptable`);
     default: return raise('TypeError', `'${typeNameOf(o)}' object is not subscriptable`);
   }
-}
-
-function tupleItemsOf(o: number): number[] {
-  return Array.from(I.subarray(o + TUPLE_ITEMS, o + TUPLE_ITEMS + I[o + TUPLE_LENGTH]));
 }
 
 function dictSubscriptMissing(o: number, key: number, t: number): number {
@@ -123,11 +119,11 @@ function clampIndex(v: number): number {
   return n;
 }
 
-function sliceItems(items: number[], slice: number): number[] {
-  const [start, , step, count] = sliceIndices(slice, items.length);
-  if (step === 1) return items.slice(start, start + count);
+/** The items a slice selects from the `length` words at I[base...]. */
+function sliceWords(base: number, length: number, slice: number): number[] {
+  const [start, , step, count] = sliceIndices(slice, length);
   const out = new Array<number>(count);
-  for (let i = 0; i < count; i++) out[i] = items[start + i * step];
+  for (let i = 0; i < count; i++) out[i] = I[base + start + i * step];
   return out;
 }
 

@@ -51,10 +51,8 @@ export function formatException(exc: number): string {
     }
   }
   let out = '';
-  for (let i = 0; i < chain.length; i++) {
-    out += formatOne(chain[i][0]);
-    if (i + 1 < chain.length) out += chain[i + 1][1];
-  }
+  // Each older exception carries the sentence that leads to the next newer one.
+  for (const [e, link] of chain) out += formatOne(e) + link;
   return out;
 }
 

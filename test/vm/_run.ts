@@ -4,7 +4,7 @@ import { createImage } from '../../src/image/create.js';
 import { attachImage, I, U8 } from '../../src/image/memory.js';
 import {
   HDR_OUTPUT_BYTES, HDR_OUTPUT_START, HDR_STACK_WORDS, HDR_STACKS_START, OUT_CONSUMED, OUT_WRITTEN, OUTPUT_HEADER_WORDS,
-  TS_ROOTS_TOP, TS_STACK_BASE, TS_STACK_LIMIT, TS_STACK_TOP, FRAME_FLAG,
+  TS_ROOTS_TOP, TS_STACK_BASE, TS_STACK_LIMIT, TS_STACK_TOP, FRAME_FLAG, IS_GC_THRESHOLD, IS_GC_RUNS, TS_STATE, THREAD_STATE, IS_EVAL_BREAKER, EVAL_BREAKER,
 } from '../../src/image/layout.js';
 import { setCurrentThread, TS } from '../../src/vm/thread.js';
 import { initializeThreadStatics } from '../../src/vm/bootstrap.js';
@@ -17,7 +17,7 @@ import { EXCEPTION_TYPES, S, T, loadStatics, setStatic, type BuiltinTypeName } f
 import { takeException, isPending } from '../../src/vm/errors.js';
 import { newType } from '../../src/objects/type.js';
 import { Kind, MODULE_DICT, TYPE_DICT, TYPE_FLAG } from '../../src/objects/layout.js';
-import { METHODS, MODULES } from '../../src/vm/natives.js';
+import { METHODS, MODULES, NATIVES } from '../../src/vm/natives.js';
 import { newMethodDescr, newNative, newWrapper } from '../../src/objects/function.js';
 import { dictSetItem, newDict } from '../../src/objects/dict.js';
 import { newException } from '../../src/objects/exception.js';
@@ -34,6 +34,7 @@ setCurrentThread(0);
 const base = I[HDR_STACKS_START];
 I[TS + TS_STACK_BASE] = base; I[TS + TS_STACK_TOP] = base; I[TS + TS_STACK_LIMIT] = base + I[HDR_STACK_WORDS];
 I[TS + TS_ROOTS_TOP] = base + I[HDR_STACK_WORDS];
+I[TS + TS_STATE] = THREAD_STATE.running;
 try { initializeThreadStatics(); } catch (e) { if (!isPending(e)) throw e; takeException(); }
 if (T.BaseException === 0) {
   for (const [name, b] of EXCEPTION_TYPES) {
@@ -86,6 +87,18 @@ function drain(): void {
   I[start + OUT_CONSUMED] = pos;
 }
 
+if (process.env.GC_STRESS === 'always') {
+  // The breaker never clears its collection request: a collection at every safe point.
+  const and = Atomics.and;
+  (Atomics as any).and = (ta: Int32Array, i: number, v: number) => (i === IS_EVAL_BREAKER && v === ~EVAL_BREAKER.gcRequested ? 0 : and(ta as any, i, v));
+  Atomics.or(I, IS_EVAL_BREAKER, EVAL_BREAKER.gcRequested);
+} else if (process.env.GC_STRESS) {
+  // Every native call asks for a collection at the next safe point.
+  for (let i = 0; i < NATIVES.length; i++) {
+    const { name, fn } = NATIVES[i];
+    NATIVES[i] = { name, fn: (self, args, nargs, kw) => { Atomics.or(I, IS_EVAL_BREAKER, EVAL_BREAKER.gcRequested); return fn(self, args, nargs, kw); } };
+  }
+}
 const file = process.argv[2];
 const source = readFileSync(file, 'utf8');
 registerSource('x.py', source);
@@ -93,9 +106,12 @@ const main = newModule('__main__');
 const globals = I[main + MODULE_DICT];
 dictSetItem(globals, intern('__builtins__'), S.builtinsModule);
 dictSetItem(globals, intern('__name__'), newStr('__main__'));
+const t0 = performance.now();
 try {
   runFrame(pushCodeFrame(loadCode(compileSource(source, 'x.py')), globals, S.builtinsDict, globals, FRAME_FLAG.entry | FRAME_FLAG.hasLocalsDict));
   drain();
+  if (process.env.TIMING) process.stderr.write(`run: ${(performance.now() - t0).toFixed(0)} ms\n`);
+  if (process.env.GC_STRESS) process.stderr.write(`gc runs: ${I[IS_GC_RUNS]}\n`);
 } catch (e) {
   drain();
   if (!isPending(e)) throw e;

@@ -216,17 +216,18 @@ function join(self: number, iterable: number): number {
   let at = (out + STR_DATA) * 2;
   const sepAt = (self + STR_DATA) * 2;
   for (let i = 0; i < n; i++) {
-    if (i > 0 && sepLen > 0) {
-      U16.copyWithin(at, sepAt, sepAt + sepLen);
-      at += sepLen;
-    }
+    if (i > 0) at = copyUnits(sepAt, sepLen, at);
     const item = I[base + i];
-    const len = I[item + STR_LENGTH];
-    const from = (item + STR_DATA) * 2;
-    U16.copyWithin(at, from, from + len);
-    at += len;
+    at = copyUnits((item + STR_DATA) * 2, I[item + STR_LENGTH], at);
   }
   return out;
+}
+
+/** Copies `n` code units from U16 index `from` to `to`; returns the end. Short runs by hand: cheaper than copyWithin. */
+function copyUnits(from: number, n: number, to: number): number {
+  if (n > 16) U16.copyWithin(to, from, from + n);
+  else for (let k = 0; k < n; k++) U16[to + k] = U16[from + k];
+  return to + n;
 }
 
 /** An iterator over `v`, or TypeError `message` when v is not iterable. CPython: PySequence_Fast's message. */
