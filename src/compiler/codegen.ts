@@ -56,24 +56,22 @@ import {
 // Source locations
 // ===========================================================================
 
-/** A source range; `lineno` -1 means "no location" (CPython's NO_LOCATION). */
-interface Loc {
-  readonly lineno: number;
-  readonly endLineno: number;
-  readonly col: number;
-  readonly endCol: number;
-}
+/**
+ * A source range; `lineno` -1 means "no location" (CPython's NO_LOCATION). An AST node
+ * is its own location, so that emitting an instruction allocates nothing for it.
+ */
+type Loc = Readonly<ast.Position>;
 
-const NO_LOCATION: Loc = { lineno: -1, endLineno: -1, col: -1, endCol: -1 };
+const NO_LOCATION: Loc = { lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 };
 
 /** CPython: LOC(node). */
 function locOf(n: ast.Position): Loc {
-  return { lineno: n.lineno, endLineno: n.end_lineno, col: n.col_offset, endCol: n.end_col_offset };
+  return n;
 }
 
 /** CPython: LOCATION(lineno, end_lineno, col, end_col). */
 function location(lineno: number, endLineno: number, col: number, endCol: number): Loc {
-  return { lineno, endLineno, col, endCol };
+  return { lineno, end_lineno: endLineno, col_offset: col, end_col_offset: endCol };
 }
 
 // ===========================================================================
@@ -206,8 +204,8 @@ class Block {
   startDepth = UNSET_DEPTH;
   /** Code-unit offset, set when jumps are resolved. */
   offset = 0;
-  /** Bit i set: local i may be unbound on entry (the first 64 locals only). */
-  unsafeLocals = 0n;
+  /** Bit i set: local i may be unbound on entry (the first 64 locals, as two words). */
+  readonly unsafeLocals = new Int32Array(2);
   /** The handler stack on entry, while labelExceptionTargets runs. */
   exceptStack: Block[] | null = null;
 
@@ -740,11 +738,11 @@ function updateStartLocationToMatchAttr(loc: Loc, attr: ast.Attribute): Loc {
   let endCol = -1;
   if (len <= attr.end_col_offset) {
     col = attr.end_col_offset - len;
-    endCol = loc.endCol;
+    endCol = loc.end_col_offset;
   }
-  const endLineno = Math.max(lineno, loc.endLineno);
+  const endLineno = Math.max(lineno, loc.end_lineno);
   if (lineno === endLineno) endCol = Math.max(col, endCol);
-  return { lineno, endLineno, col, endCol };
+  return location(lineno, endLineno, col, endCol);
 }
 
 // ===========================================================================
@@ -815,8 +813,7 @@ class CodeGenerator {
   }
 
   private error(msg: string, loc: Loc): PySyntaxError {
-    const at = { lineno: loc.lineno, col_offset: loc.col, end_lineno: loc.endLineno, end_col_offset: loc.endCol };
-    return syntaxErrorAt(msg, this.filename, this.source, at);
+    return syntaxErrorAt(msg, this.filename, this.source, loc);
   }
 
   // -------------------------------------------------------------------------
@@ -2999,6 +2996,8 @@ function removeUnusedConsts(entry: Block, consts: Const[]): Const[] {
 /** The first 64 locals are tracked across blocks; CPython uses a uint64_t mask. */
 const TRACKED_LOCALS = 64;
 
+type MaybePush = (b: Block, unsafe: Int32Array) => void;
+
 /**
  * Turns LOAD_FAST into LOAD_FAST_CHECK wherever the local may be unbound (never
  * assigned on some path, or deleted): only the checked form raises UnboundLocalError.
@@ -3010,18 +3009,20 @@ function addChecksForUnboundLocals(entry: Block, nlocals: number, nparams: numbe
   const tracked = Math.min(nlocals, TRACKED_LOCALS);
   clearVisited(entry);
   const stack: Block[] = [];
-  const maybePush = (b: Block, unsafe: bigint) => {
-    const both = b.unsafeLocals | unsafe;
-    if (b.unsafeLocals === both) return;
-    b.unsafeLocals = both;
+  const maybePush: MaybePush = (b, unsafe) => {
+    const lo = b.unsafeLocals[0] | unsafe[0];
+    const hi = b.unsafeLocals[1] | unsafe[1];
+    if (lo === b.unsafeLocals[0] && hi === b.unsafeLocals[1]) return;
+    b.unsafeLocals[0] = lo;
+    b.unsafeLocals[1] = hi;
     if (!b.visited) {
       stack.push(b);
       b.visited = true;
     }
   };
-  let startMask = 0n;
-  for (let i = nparams; i < tracked; i++) startMask |= 1n << BigInt(i);
-  maybePush(entry, startMask);
+  const start = new Int32Array(2);
+  for (let i = nparams; i < tracked; i++) start[i >> 5] |= 1 << (i & 31);
+  maybePush(entry, start);
   // DELETE_FAST anywhere makes its local unsafe: scan every block once.
   for (let b: Block | null = entry; b; b = b.next) scanBlockForLocals(b, maybePush);
   while (stack.length > 0) {
@@ -3032,23 +3033,24 @@ function addChecksForUnboundLocals(entry: Block, nlocals: number, nparams: numbe
 }
 
 /** CPython: scan_block_for_locals. */
-function scanBlockForLocals(b: Block, maybePush: (b: Block, unsafe: bigint) => void): void {
-  let unsafe = b.unsafeLocals;
+function scanBlockForLocals(b: Block, maybePush: MaybePush): void {
+  const unsafe = Int32Array.from(b.unsafeLocals);
   for (const instr of b.instrs) {
     if (instr.except) maybePush(instr.except, unsafe);
     if (instr.arg >= TRACKED_LOCALS) continue;
-    const bit = 1n << BigInt(instr.arg);
+    const word = instr.arg >> 5;
+    const bit = 1 << (instr.arg & 31);
     switch (instr.op) {
       case Op.DELETE_FAST:
-        unsafe |= bit;
+        unsafe[word] |= bit;
         break;
       case Op.STORE_FAST:
       case Op.LOAD_FAST_CHECK:
-        unsafe &= ~bit;
+        unsafe[word] &= ~bit;
         break;
       case Op.LOAD_FAST:
-        if (unsafe & bit) instr.op = Op.LOAD_FAST_CHECK;
-        unsafe &= ~bit;
+        if (unsafe[word] & bit) instr.op = Op.LOAD_FAST_CHECK;
+        unsafe[word] &= ~bit;
         break;
     }
   }
@@ -3219,7 +3221,7 @@ function guaranteeLinenoForExits(entry: Block, firstlineno: number): void {
     if (last.loc.lineno >= 0) {
       lineno = last.loc.lineno;
     } else if (last.op === Op.RETURN_VALUE) {
-      for (const instr of b.instrs) instr.loc = { ...instr.loc, lineno };
+      for (const instr of b.instrs) instr.loc = { ...NO_LOCATION, lineno };
     }
   }
 }
@@ -3422,20 +3424,30 @@ function resolveJumpOffsets(entry: Block): void {
 
 /** The code units (EXTENDED_ARG prefixes, instructions, zeroed caches) and their positions. */
 function emitCode(entry: Block): { code: Uint16Array; positions: Position[] } {
-  const units: number[] = [];
-  const positions: Position[] = [];
-  const emit = (op: number, arg: number, loc: Loc) => {
-    units.push(op | ((arg & 0xff) << 8));
-    positions.push(loc);
-  };
+  let size = 0;
+  for (let b: Block | null = entry; b; b = b.next) for (const instr of b.instrs) size += instrSize(instr.op, instr.arg);
+  const code = new Uint16Array(size);
+  const positions: Position[] = new Array(size);
+  const converted = new Map<Loc, Position>();
+  let unit = 0;
   for (let b: Block | null = entry; b; b = b.next) {
     for (const { op, arg, loc } of b.instrs) {
-      for (const shift of [24, 16, 8]) if (arg >>> shift !== 0) emit(Op.EXTENDED_ARG, arg >>> shift, loc);
-      emit(op, arg, loc);
-      for (let i = 0; i < CACHE_UNITS_BY_NUMBER[op]; i++) emit(Op.CACHE, 0, loc);
+      let position = converted.get(loc);
+      if (!position) {
+        position = { lineno: loc.lineno, endLineno: loc.end_lineno, col: loc.col_offset, endCol: loc.end_col_offset };
+        converted.set(loc, position);
+      }
+      const start = unit;
+      const end = unit + instrSize(op, arg);
+      for (let shift = 24; shift > 0; shift -= 8) {
+        if (arg >>> shift !== 0) code[unit++] = Op.EXTENDED_ARG | (((arg >>> shift) & 0xff) << 8);
+      }
+      code[unit] = op | ((arg & 0xff) << 8); // the caches stay zero
+      positions.fill(position, start, end);
+      unit = end;
     }
   }
-  return { code: Uint16Array.from(units), positions };
+  return { code, positions };
 }
 
 /**

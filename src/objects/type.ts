@@ -5,7 +5,7 @@
  */
 import { I } from '../image/memory.js';
 import { allocObject } from '../image/heap.js';
-import { IS_NEXT_TYPE_VERSION } from '../image/layout.js';
+import { IS_GC_EPOCH, IS_NEXT_TYPE_VERSION } from '../image/layout.js';
 import {
   Kind, OB_TYPE, TYPE_BASE, TYPE_BASES, TYPE_DICT, TYPE_FLAG, TYPE_FLAGS, TYPE_LAYOUT, TYPE_MODULE,
   TYPE_MRO, TYPE_NAME, TYPE_NSLOTS, TYPE_QUALNAME, TYPE_SUBCLASSES, TYPE_VERSION, TYPE_WORDS,
@@ -110,8 +110,35 @@ function computeMro(t: number, bases: number[]): number[] {
   }
 }
 
+/**
+ * This thread's attribute cache (CPython: the type attribute cache of typeobject.c):
+ * (type version, name) -> lookup result. Versions are never reused, so a modified type
+ * cannot hit; entries also hold heap offsets, so a collection empties the cache.
+ */
+const CACHE_SIZE = 4096;
+const cacheVersion = new Int32Array(CACHE_SIZE);
+const cacheName = new Int32Array(CACHE_SIZE);
+const cacheValue = new Int32Array(CACHE_SIZE);
+let cacheEpoch = -1;
+
 /** `name` (a str object) looked up along the MRO of `t`; 0 when absent. CPython: _PyType_Lookup. */
 export function typeLookup(t: number, name: number): number {
+  const epoch = I[IS_GC_EPOCH];
+  if (epoch !== cacheEpoch) {
+    cacheVersion.fill(0);
+    cacheEpoch = epoch;
+  }
+  const version = I[t + TYPE_VERSION] || typeVersion(t);
+  const slot = Math.imul(version ^ Math.imul(name, 0x85ebca77), 0x9e3779b1) >>> 20;
+  if (cacheVersion[slot] === version && cacheName[slot] === name) return cacheValue[slot];
+  const value = lookupMro(t, name);
+  cacheVersion[slot] = version;
+  cacheName[slot] = name;
+  cacheValue[slot] = value;
+  return value;
+}
+
+function lookupMro(t: number, name: number): number {
   const mro = I[t + TYPE_MRO];
   const n = tupleLength(mro);
   for (let i = 0; i < n; i++) {

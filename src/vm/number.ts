@@ -303,14 +303,24 @@ function safeIntOp(x: number, y: number, op: number): number | undefined {
     }
     case NB.FloorDivide: case NB.Remainder: {
       if (y === 0) raise('ZeroDivisionError', op === NB.FloorDivide ? 'integer division or modulo by zero' : 'integer modulo by zero');
-      if (Math.abs(x) > 0x7fffffff || Math.abs(y) > 0x7fffffff) return undefined;
-      let r = x % y;
-      if (r !== 0 && (r < 0) !== (y < 0)) r += y;
-      return newInt(op === NB.Remainder ? r : (x - r) / y);
+      // Exact for safe integers: the double quotient is off by at most one, fixed below.
+      let q = Math.floor(x / y);
+      let r = x - q * y;
+      if (y > 0 ? r < 0 : r > 0) {
+        q -= 1;
+        r += y;
+      } else if (y > 0 ? r >= y : r <= y) {
+        q += 1;
+        r -= y;
+      }
+      return newInt(op === NB.Remainder ? r : q);
     }
     case NB.And: case NB.Or: case NB.Xor:
-      if (Math.abs(x) > 0x7fffffff || Math.abs(y) > 0x7fffffff) return undefined;
-      return newInt(op === NB.And ? x & y : op === NB.Or ? x | y : x ^ y);
+      if (x < 0 || y < 0) {
+        if (Math.abs(x) > 0x7fffffff || Math.abs(y) > 0x7fffffff) return undefined;
+        return newInt(op === NB.And ? x & y : op === NB.Or ? x | y : x ^ y);
+      }
+      return newInt(bitwiseNonNegative(x, y, op));
     case NB.LShift:
       if (y < 0) raise('ValueError', 'negative shift count');
       if (y < 31 && Math.abs(x) < 2 ** 21) return newInt(x * 2 ** y);
@@ -327,6 +337,14 @@ function safeIntOp(x: number, y: number, op: number): number | undefined {
     default:
       return undefined;
   }
+}
+
+/** & | ^ of non-negative safe integers, on their high and low 32-bit halves. */
+function bitwiseNonNegative(x: number, y: number, op: number): number {
+  const xl = x % 0x100000000, yl = y % 0x100000000;
+  const xh = (x - xl) / 0x100000000, yh = (y - yl) / 0x100000000;
+  const f = op === NB.And ? (a: number, b: number) => (a & b) >>> 0 : op === NB.Or ? (a: number, b: number) => (a | b) >>> 0 : (a: number, b: number) => (a ^ b) >>> 0;
+  return f(xh, yh) * 0x100000000 + f(xl, yl);
 }
 
 function bigIntOp(x: bigint, y: bigint, op: number): number {

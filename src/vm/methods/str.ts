@@ -6,7 +6,7 @@
 import { I, U16 } from '../../image/memory.js';
 import { allocObject } from '../../image/heap.js';
 import {
-  Kind, LIST_LENGTH, OB_TYPE, STR_DATA, STR_HASH, STR_LENGTH, TUPLE_ITEMS, TUPLE_LENGTH,
+  KIND_MASK, KIND_SHIFT, Kind, LIST_LENGTH, OB_TYPE, STR_DATA, STR_HASH, STR_LENGTH, TUPLE_ITEMS, TUPLE_LENGTH,
 } from '../../objects/layout.js';
 import { NONE, T, bool } from '../../objects/statics.js';
 import { newStr, strValue } from '../../objects/str.js';
@@ -174,8 +174,70 @@ function splitMethod(p: Params, split: (s: string, sep: string | null, maxsplit:
       if (sepArg !== 0 && sepArg !== NONE) sep = strArg(sepArg, 'must be str or None');
       if (maxArg !== 0) maxsplit = ssizeArg(maxArg);
     }
+    if (maxsplit < 0) {
+      const list = splitUnits(self, sep === null ? 0 : sep.length === 1 ? sep.charCodeAt(0) : -1);
+      if (list !== 0) return list;
+    }
     return strList(text(() => split(strValue(self), sep, maxsplit)));
   };
+}
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+}
+
+/**
+ * The common splits straight from the code units in the image, with no JS strings: at a
+ * one-unit separator `sep`, or (sep 0) at runs of whitespace in an ASCII string. Returns 0
+ * when they do not apply (sep -1, or a non-ASCII character for a whitespace split).
+ * CPython: Objects/stringlib/split.h (split_char, split_whitespace).
+ */
+function splitUnits(self: number, sep: number): number {
+  if (sep < 0) return 0;
+  const units = U16;
+  const n = I[self + STR_LENGTH];
+  const src = (self + STR_DATA) * 2;
+  // Pass 1 counts the parts, pass 2 (k >= 0) makes them into a list sized exactly.
+  let list = 0;
+  let k = -1;
+  const part = (from: number, to: number): void => {
+    if (k >= 0) {
+      const o = to - from === n && I[self + OB_TYPE] === T.str ? self : allocStr(T.str, to - from);
+      if (o !== self) copyUnits(units, src + from, to - from, (o + STR_DATA) * 2);
+      I[listBase(list) + k] = o;
+    }
+    k++;
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    if (pass === 1) {
+      list = newList(k);
+      I[list + LIST_LENGTH] = k;
+      k = 0;
+    }
+    if (sep !== 0) {
+      let from = 0;
+      for (let i = 0; i < n; i++) {
+        if (units[src + i] === sep) {
+          part(from, i);
+          from = i + 1;
+        }
+      }
+      part(from, n);
+      continue;
+    }
+    for (let i = 0; ; ) {
+      while (i < n && isAsciiSpace(units[src + i])) i++;
+      if (i === n) break;
+      if (units[src + i] >= 128) return 0;
+      const start = i;
+      while (i < n && !isAsciiSpace(units[src + i])) {
+        if (units[src + i] >= 128) return 0;
+        i++;
+      }
+      part(start, i);
+    }
+  }
+  return list;
 }
 
 /**
@@ -201,32 +263,34 @@ function join(self: number, iterable: number): number {
     n = I[items + LIST_LENGTH];
   }
   if (n === 0) return newStr('');
-  const sepLen = I[self + STR_LENGTH];
+  const words = I;
+  const sepLen = words[self + STR_LENGTH];
   let total = sepLen * (n - 1);
   for (let i = 0; i < n; i++) {
-    const item = I[base + i];
-    if (kindOf(item) !== Kind.Str) {
+    const item = words[base + i];
+    if ((item & 1) === 1 || ((words[item] >> KIND_SHIFT) & KIND_MASK) !== Kind.Str) {
       raise('TypeError', `sequence item ${i}: expected str instance, ${typeNameOf(item)} found`);
     }
-    total += I[item + STR_LENGTH];
+    total += words[item + STR_LENGTH];
   }
-  if (n === 1 && I[I[base] + OB_TYPE] === T.str) return I[base];
+  if (n === 1 && words[words[base] + OB_TYPE] === T.str) return words[base];
   if (total > 0x3fffffff) raise('MemoryError', '');
   const out = allocStr(T.str, total);
+  const units = U16;
   let at = (out + STR_DATA) * 2;
   const sepAt = (self + STR_DATA) * 2;
   for (let i = 0; i < n; i++) {
-    if (i > 0) at = copyUnits(sepAt, sepLen, at);
-    const item = I[base + i];
-    at = copyUnits((item + STR_DATA) * 2, I[item + STR_LENGTH], at);
+    if (i > 0) at = copyUnits(units, sepAt, sepLen, at);
+    const item = words[base + i];
+    at = copyUnits(units, (item + STR_DATA) * 2, words[item + STR_LENGTH], at);
   }
   return out;
 }
 
 /** Copies `n` code units from U16 index `from` to `to`; returns the end. Short runs by hand: cheaper than copyWithin. */
-function copyUnits(from: number, n: number, to: number): number {
-  if (n > 16) U16.copyWithin(to, from, from + n);
-  else for (let k = 0; k < n; k++) U16[to + k] = U16[from + k];
+function copyUnits(units: Uint16Array, from: number, n: number, to: number): number {
+  if (n > 16) units.copyWithin(to, from, from + n);
+  else for (let k = 0; k < n; k++) units[to + k] = units[from + k];
   return to + n;
 }
 
