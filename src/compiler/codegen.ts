@@ -418,13 +418,23 @@ function foldIntBinary(op: ast.BinaryOperator, a: bigint, b: bigint): Const | un
       return a | b;
     case 'BitXor':
       return a ^ b;
-    case 'Div':
-      // Exact for operands a double holds exactly; larger ones are left to run time.
-      if (b === 0n || bitLength(a) > 53n || bitLength(b) > 53n) return undefined;
-      return Number(a) / Number(b);
+    case 'Div': {
+      // Correctly rounded, as Python's, when both ints are exact doubles.
+      const x = Number(a);
+      const y = Number(b);
+      if (b === 0n || BigInt(x) !== a || BigInt(y) !== b) return undefined;
+      return x / y;
+    }
     case 'MatMult':
       return undefined;
   }
+}
+
+/** An int as a float, unless too large (Python raises OverflowError then). */
+function toFloat(i: bigint | undefined): number | undefined {
+  if (i === undefined) return undefined;
+  const x = Number(i);
+  return Number.isFinite(x) ? x : undefined;
 }
 
 /** `+ - * /` on floats (or a float and an int), which IEEE doubles compute as Python does. */
@@ -459,8 +469,8 @@ function foldBinary(op: ast.BinaryOperator, left: Const, right: Const): Const | 
     }
     return result;
   }
-  const x = typeof left === 'number' ? left : a === undefined ? undefined : Number(a);
-  const y = typeof right === 'number' ? right : b === undefined ? undefined : Number(b);
+  const x = typeof left === 'number' ? left : toFloat(a);
+  const y = typeof right === 'number' ? right : toFloat(b);
   if (x !== undefined && y !== undefined) return foldFloatBinary(op, x, y);
   if (op === 'Add' && typeof left === 'string' && typeof right === 'string') return left + right;
   if (op === 'Add' && isTuple(left) && isTuple(right)) return constTuple([...left.tuple, ...right.tuple]);

@@ -31,25 +31,35 @@ export function blockSize(o: number): number {
   return (I[o] >>> SIZE_SHIFT) << 1;
 }
 
-/** Word offset of a free block of `words` (even) words, header not yet written. */
+/**
+ * Word offset of a free block of `words` (even) words, header not yet written: an
+ * exact-size free block, else (for large sizes) the first large free block that fits,
+ * else the heap frontier, else any large free block split to size.
+ */
 function take(words: number): number {
-  if (words <= SMALL_BLOCK_LIMIT) {
+  const small = words <= SMALL_BLOCK_LIMIT;
+  if (small) {
     const head = IS_FREE_LISTS + words;
     const o = I[head];
     if (o !== 0) {
       I[head] = I[o + 1];
       return o;
     }
+  } else {
+    const o = takeLarge(words);
+    if (o !== 0) return o;
   }
   const top = I[IS_HEAP_TOP];
   if (top + words <= I[HDR_HEAP_END]) {
     I[IS_HEAP_TOP] = top + words;
     return top;
   }
-  return takeLarge(words);
+  const o = small ? takeLarge(words) : 0;
+  if (o === 0) throw new OutOfImageMemory(words);
+  return o;
 }
 
-/** First fit in the large-block list, splitting off the rest (which goes back to a list). */
+/** First fit in the large-block list, splitting off the rest (which goes back to a list); 0 if none fits. */
 function takeLarge(words: number): number {
   let prev = IS_FREE_LARGE;
   let o = I[prev];
@@ -63,7 +73,7 @@ function takeLarge(words: number): number {
     prev = o;
     o = I[o + 1];
   }
-  throw new OutOfImageMemory(words);
+  return 0;
 }
 
 /** Puts a free block on its list. Used by the sweep and by splitting. */

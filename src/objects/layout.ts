@@ -78,7 +78,9 @@ export const FLOAT_VALUE_WORD = 2; // the double lives at words 2-3 (F64 index o
 
 export const STR_LENGTH = 2; // raw: UTF-16 code units
 export const STR_HASH = 3; // raw: cached hash, -1 when not computed yet
-export const STR_DATA = 4; // code units, two per word
+/** raw: 0 = not scanned yet, 1 = every character is one code unit, 2 = has surrogate pairs. */
+export const STR_ASTRAL = 4;
+export const STR_DATA = 5; // code units, two per word
 
 export const TUPLE_LENGTH = 2;
 export const TUPLE_ITEMS = 4; // values; word 3 unused to keep items even-aligned

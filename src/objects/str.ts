@@ -10,7 +10,7 @@
 import { I, U16 } from '../image/memory.js';
 import { IS_GC_EPOCH } from '../image/layout.js';
 import { allocObject } from '../image/heap.js';
-import { Kind, OB_TYPE, STR_DATA, STR_HASH, STR_LENGTH } from './layout.js';
+import { Kind, OB_TYPE, STR_ASTRAL, STR_DATA, STR_HASH, STR_LENGTH } from './layout.js';
 import { S, T } from './statics.js';
 import { dictGetStr, dictSetItem } from './dict.js';
 
@@ -80,6 +80,34 @@ export function strHash(o: number): number {
   if (h === -1) h = -2;
   I[o + STR_HASH] = h;
   return h;
+}
+
+/**
+ * Whether the str holds characters outside the BMP (surrogate pairs). Python counts
+ * and indexes code points, so such strings take the slower code-point paths; the
+ * answer is computed once and kept in the object.
+ */
+export function strHasAstral(o: number): boolean {
+  let flag = I[o + STR_ASTRAL];
+  if (flag === 0) {
+    flag = 1;
+    const n = I[o + STR_LENGTH];
+    const base = (o + STR_DATA) * 2;
+    for (let i = 0; i < n; i++) {
+      const u = U16[base + i];
+      if (u >= 0xd800 && u <= 0xdbff && i + 1 < n && (U16[base + i + 1] & 0xfc00) === 0xdc00) {
+        flag = 2;
+        break;
+      }
+    }
+    I[o + STR_ASTRAL] = flag;
+  }
+  return flag === 2;
+}
+
+/** len() of a str: its code points. */
+export function strCodePointLength(o: number): number {
+  return strHasAstral(o) ? Array.from(strValue(o)).length : I[o + STR_LENGTH];
 }
 
 /** Code-unit equality of two str objects. */

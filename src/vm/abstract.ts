@@ -12,7 +12,7 @@ import { call } from './call.js';
 import { isHeapType, typeLookup, typeName, typeNameOf, typeOf } from '../objects/type.js';
 import { floatHash, floatValue } from '../objects/float.js';
 import { intHash, intToBigInt, intToNumber, newInt } from '../objects/int.js';
-import { strCompare, strEquals, strHash, strValue } from '../objects/str.js';
+import { strCodePointLength, strCompare, strEquals, strHash, strValue } from '../objects/str.js';
 import { tupleItem } from '../objects/tuple.js';
 import { listItem } from '../objects/list.js';
 import { dictGetItem, dictLookup } from '../objects/dict.js';
@@ -345,7 +345,7 @@ function rangeEquals(a: number, b: number): boolean {
 /** CPython: PyObject_Size. */
 export function lengthOf(v: number): number {
   switch (kindOf(v)) {
-    case Kind.Str: return I[v + STR_LENGTH];
+    case Kind.Str: return strCodePointLength(v);
     case Kind.List: return I[v + LIST_LENGTH];
     case Kind.Tuple: return I[v + TUPLE_LENGTH];
     case Kind.Dict: return I[v + DICT_USED];

@@ -21,7 +21,7 @@ import { tupleItem, newTuple, tupleLength } from '../objects/tuple.js';
 import { dictEntryKey, dictEntryValue, dictNext } from '../objects/dict.js';
 import { setNext, setSlotKey } from '../objects/set.js';
 import { intToNumber, newInt } from '../objects/int.js';
-import { newStr, strCharCode } from '../objects/str.js';
+import { newStr, strCharCode, strHasAstral, strValue } from '../objects/str.js';
 import { bindDescriptor } from './attr.js';
 import { kindOf, isTrue } from './abstract.js';
 import { generatorNext } from './generator.js';
@@ -41,7 +41,7 @@ export function getIter(o: number): number {
     case Kind.List: if (I[o + 1] === T.list) return newIter(T.list_iterator, o); break;
     case Kind.Tuple: if (I[o + 1] === T.tuple) return newIter(T.tuple_iterator, o); break;
     case Kind.Range: return rangeIter(o);
-    case Kind.Str: if (I[o + 1] === T.str) return newIter(T.str_ascii_iterator, o); break;
+    case Kind.Str: if (I[o + 1] === T.str) return strIter(o); break;
     case Kind.Dict: if (I[o + 1] === T.dict) return dictIter(T.dict_keyiterator, o); break;
     case Kind.Set: if (I[o + 1] === T.set || I[o + 1] === T.frozenset) return setIter(o); break;
     case Kind.DictView: return viewIter(o);
@@ -62,8 +62,20 @@ export function getIter(o: number): number {
   if (k === Kind.Tuple) return newIter(T.tuple_iterator, o);
   if (k === Kind.Dict) return dictIter(T.dict_keyiterator, o);
   if (k === Kind.Set) return setIter(o);
-  if (k === Kind.Str) return newIter(T.str_ascii_iterator, o);
+  if (k === Kind.Str) return strIter(o);
   return raise('TypeError', `'${typeNameOf(o)}' object is not iterable`);
+}
+
+/** A str iterator; a string with surrogate pairs iterates a list of its code points instead. */
+function strIter(s: number): number {
+  if (!strHasAstral(s)) return newIter(T.str_ascii_iterator, s);
+  return newIter(T.list_iterator, listFromStrings(Array.from(strValue(s))));
+}
+
+function listFromStrings(chars: string[]): number {
+  const list = newList(chars.length);
+  for (const c of chars) listAppend(list, newStr(c));
+  return list;
 }
 
 function isIterator(o: number): boolean {

@@ -15,7 +15,7 @@ import { raise, raiseObject } from './errors.js';
 import { call } from './call.js';
 import { isHeapType, typeLookup, typeName, typeNameOf, typeOf } from '../objects/type.js';
 import { intToNumber, newInt } from '../objects/int.js';
-import { newStr, strValue } from '../objects/str.js';
+import { newStr, strHasAstral, strValue } from '../objects/str.js';
 import { newTuple, tupleItem } from '../objects/tuple.js';
 import { listBase, listFrom, listItem, listItems, listSetItem, listSplice } from '../objects/list.js';
 import { dictGetItem, dictPop, dictSetItem } from '../objects/dict.js';
@@ -44,6 +44,11 @@ export function subscript(o: number, key: number): number {
       return tupleItem(o, sequenceIndex(key, I[o + TUPLE_LENGTH], 'tuple'));
     }
     case Kind.Str: {
+      if (strHasAstral(o)) {
+        const chars = Array.from(strValue(o));
+        if (kindOf(key) === Kind.Slice) return newStr(sliceString(chars, key));
+        return newStr(chars[sequenceIndex(key, chars.length, 'string')]);
+      }
       const s = strValue(o);
       if (kindOf(key) === Kind.Slice) return newStr(sliceString(s, key));
       return newStr(s[sequenceIndex(key, I[o + STR_LENGTH], 'string')]);
@@ -127,9 +132,10 @@ function sliceWords(base: number, length: number, slice: number): number[] {
   return out;
 }
 
-function sliceString(s: string, slice: number): string {
+/** A slice of a string given as JS string (all BMP) or as an array of code points. */
+function sliceString(s: string | string[], slice: number): string {
   const [start, , step, count] = sliceIndices(slice, s.length);
-  if (step === 1) return s.slice(start, start + count);
+  if (step === 1) return typeof s === 'string' ? s.slice(start, start + count) : s.slice(start, start + count).join('');
   let out = '';
   for (let i = 0; i < count; i++) out += s[start + i * step];
   return out;

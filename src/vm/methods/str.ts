@@ -174,11 +174,8 @@ function splitMethod(p: Params, split: (s: string, sep: string | null, maxsplit:
       if (sepArg !== 0 && sepArg !== NONE) sep = strArg(sepArg, 'must be str or None');
       if (maxArg !== 0) maxsplit = ssizeArg(maxArg);
     }
-    if (maxsplit < 0) {
-      const list = splitUnits(self, sep === null ? 0 : sep.length === 1 ? sep.charCodeAt(0) : -1);
-      if (list !== 0) return list;
-    }
-    return strList(text(() => split(strValue(self), sep, maxsplit)));
+    const fast = maxsplit < 0 && (sep === null || sep.length === 1) ? splitUnits(self, sep === null ? -1 : sep.charCodeAt(0)) : 0;
+    return fast !== 0 ? fast : strList(text(() => split(strValue(self), sep, maxsplit)));
   };
 }
 
@@ -187,34 +184,33 @@ function isAsciiSpace(c: number): boolean {
 }
 
 /**
- * The common splits straight from the code units in the image, with no JS strings: at a
- * one-unit separator `sep`, or (sep 0) at runs of whitespace in an ASCII string. Returns 0
- * when they do not apply (sep -1, or a non-ASCII character for a whitespace split).
+ * The common splits straight from the code units in the image, with no JS strings: at the
+ * one-unit separator `sep`, or (sep -1) at runs of whitespace. Returns 0 for a whitespace
+ * split of a non-ASCII string (left to the general path).
  * CPython: Objects/stringlib/split.h (split_char, split_whitespace).
  */
 function splitUnits(self: number, sep: number): number {
-  if (sep < 0) return 0;
   const units = U16;
   const n = I[self + STR_LENGTH];
   const src = (self + STR_DATA) * 2;
-  // Pass 1 counts the parts, pass 2 (k >= 0) makes them into a list sized exactly.
+  // Pass 1 counts the parts, pass 2 makes them into a list of that size.
   let list = 0;
-  let k = -1;
+  let count = 0;
   const part = (from: number, to: number): void => {
-    if (k >= 0) {
+    if (list !== 0) {
       const o = to - from === n && I[self + OB_TYPE] === T.str ? self : allocStr(T.str, to - from);
       if (o !== self) copyUnits(units, src + from, to - from, (o + STR_DATA) * 2);
-      I[listBase(list) + k] = o;
+      I[listBase(list) + count] = o;
     }
-    k++;
+    count++;
   };
   for (let pass = 0; pass < 2; pass++) {
     if (pass === 1) {
-      list = newList(k);
-      I[list + LIST_LENGTH] = k;
-      k = 0;
+      list = newList(count);
+      I[list + LIST_LENGTH] = count;
+      count = 0;
     }
-    if (sep !== 0) {
+    if (sep >= 0) {
       let from = 0;
       for (let i = 0; i < n; i++) {
         if (units[src + i] === sep) {
