@@ -391,6 +391,36 @@ function isTuple(c: Const): c is ConstTuple {
   return typeof c === 'object' && c !== null && !isCode(c);
 }
 
+/** Significant bits of a double. */
+const DOUBLE_BITS = 53n;
+
+/**
+ * `a / b` for ints, correctly rounded (half to even) as Python computes it; undefined
+ * where the result would be subnormal or overflow, which are left to run time.
+ * CPython: Objects/longobject.c, long_true_divide.
+ */
+function trueDivide(a: bigint, b: bigint): number | undefined {
+  const negative = a < 0n !== b < 0n;
+  let n = a < 0n ? -a : a;
+  let d = b < 0n ? -b : b;
+  if (n === 0n) return negative ? -0 : 0;
+  // Scale so that the integer quotient has at least DOUBLE_BITS + 2 bits.
+  const shift = bitLength(d) - bitLength(n) + DOUBLE_BITS + 2n;
+  if (shift > 0n) n <<= shift;
+  else d <<= -shift;
+  let q = n / d;
+  const sticky = n % d !== 0n;
+  const extra = bitLength(q) - DOUBLE_BITS;
+  const low = q & ((1n << extra) - 1n);
+  const half = 1n << (extra - 1n);
+  q >>= extra;
+  if (low > half || (low === half && (sticky || (q & 1n) === 1n))) q += 1n;
+  const exponent = Number(extra - shift);
+  const magnitude = Number(q) * 2 ** exponent;
+  if (!Number.isFinite(magnitude) || magnitude < 2 ** -1022) return undefined;
+  return negative ? -magnitude : magnitude;
+}
+
 /** A binary operator on two ints (bools count as ints). CPython: ast_opt.c, fold_binop. */
 function foldIntBinary(op: ast.BinaryOperator, a: bigint, b: bigint): Const | undefined {
   switch (op) {
@@ -418,13 +448,8 @@ function foldIntBinary(op: ast.BinaryOperator, a: bigint, b: bigint): Const | un
       return a | b;
     case 'BitXor':
       return a ^ b;
-    case 'Div': {
-      // Correctly rounded, as Python's, when both ints are exact doubles.
-      const x = Number(a);
-      const y = Number(b);
-      if (b === 0n || BigInt(x) !== a || BigInt(y) !== b) return undefined;
-      return x / y;
-    }
+    case 'Div':
+      return b === 0n ? undefined : trueDivide(a, b);
     case 'MatMult':
       return undefined;
   }
@@ -437,7 +462,11 @@ function toFloat(i: bigint | undefined): number | undefined {
   return Number.isFinite(x) ? x : undefined;
 }
 
-/** `+ - * /` on floats (or a float and an int), which IEEE doubles compute as Python does. */
+/**
+ * Float arithmetic (one operand may be an int), as Python computes it. Powers are left
+ * to run time: C's pow() and JavaScript's Math.pow may differ in the last bit.
+ * CPython: Objects/floatobject.c, float_rem and float_floor_div.
+ */
 function foldFloatBinary(op: ast.BinaryOperator, a: number, b: number): Const | undefined {
   switch (op) {
     case 'Add':
@@ -448,9 +477,35 @@ function foldFloatBinary(op: ast.BinaryOperator, a: number, b: number): Const | 
       return a * b;
     case 'Div':
       return b === 0 ? undefined : a / b;
+    case 'Mod':
+      return b === 0 ? undefined : floatDivmod(a, b)[1];
+    case 'FloorDiv':
+      return b === 0 ? undefined : floatDivmod(a, b)[0];
     default:
       return undefined;
   }
+}
+
+/** Python's divmod() on floats (JavaScript's `%` is C's fmod). */
+function floatDivmod(a: number, b: number): [number, number] {
+  let mod = a % b;
+  let div = (a - mod) / b;
+  if (mod !== 0) {
+    if (b < 0 !== mod < 0) {
+      mod += b;
+      div -= 1;
+    }
+  } else {
+    mod = b < 0 ? -0 : 0;
+  }
+  let floorDiv: number;
+  if (div !== 0) {
+    floorDiv = Math.floor(div);
+    if (div - floorDiv > 0.5) floorDiv += 1;
+  } else {
+    floorDiv = a / b < 0 || Object.is(a / b, -0) ? -0 : 0;
+  }
+  return [floorDiv, mod];
 }
 
 /**
@@ -517,6 +572,25 @@ function foldedConstant(e: ast.Expr): Const | undefined {
 }
 
 const isConstantExpr = (e: ast.Expr) => foldedConstant(e) !== undefined;
+
+const INVERTED_COMPARISON: Partial<Record<ast.CompareOperator, ast.CompareOperator>> = {
+  Is: 'IsNot',
+  IsNot: 'Is',
+  In: 'NotIn',
+  NotIn: 'In',
+};
+
+/**
+ * `not a in b` is `a not in b` (and likewise for `is`); the other comparisons cannot be
+ * inverted safely. The result has the comparison's position. CPython: ast_opt.c,
+ * fold_unaryop.
+ */
+function invertedComparison(e: ast.UnaryOp): ast.Compare | null {
+  const operand = e.operand;
+  if (e.op !== 'Not' || operand.kind !== 'Compare' || operand.ops.length !== 1) return null;
+  const inverted = INVERTED_COMPARISON[operand.ops[0]];
+  return inverted ? { ...operand, ops: [inverted] } : null;
+}
 
 /** A position for nodes the optimizer makes up (CPython gives them -1 everywhere). */
 const NO_POSITION: ast.Position = { lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 };
@@ -1841,6 +1915,8 @@ class CodeGenerator {
   }
 
   private unaryOp(e: ast.UnaryOp): void {
+    const comparison = invertedComparison(e);
+    if (comparison) return this.compare(comparison);
     const loc = locOf(e);
     this.visitExpr(e.operand);
     switch (e.op) {
@@ -1918,9 +1994,12 @@ class CodeGenerator {
    */
   private jumpIf(e: ast.Expr, next: Block, cond: boolean): void {
     switch (e.kind) {
-      case 'UnaryOp':
+      case 'UnaryOp': {
+        const comparison = invertedComparison(e);
+        if (comparison) return this.jumpIf(comparison, next, cond);
         if (e.op === 'Not' && !isConstantExpr(e)) return this.jumpIf(e.operand, next, !cond);
         break;
+      }
       case 'BoolOp':
         return this.jumpIfBoolOp(e, next, cond);
       case 'IfExp': {

@@ -57,7 +57,8 @@ export function allocFrame(code: number): number {
   if (frame + size >= I[TS + TS_ROOTS_TOP]) raise('RecursionError', 'maximum recursion depth exceeded');
   I[TS + TS_DEPTH] = depth;
   I[TS + TS_STACK_TOP] = frame + size;
-  I.fill(0, frame, frame + FRAME_HEADER_WORDS + I[code + CODE_NLOCALSPLUS]);
+  const end = frame + FRAME_HEADER_WORDS + I[code + CODE_NLOCALSPLUS];
+  for (let i = frame; i < end; i++) I[i] = 0;
   I[frame + FR_CODE] = code;
   I[frame + FR_SIZE] = size;
   I[frame + FR_SP] = frame + FRAME_HEADER_WORDS + I[code + CODE_NLOCALSPLUS];
@@ -96,7 +97,7 @@ function bindArguments(func: number, code: number, locals: number, args: number,
   const npos = nargs - nkw;
   // Fast path: exactly the positional parameters.
   if (nkw === 0 && npos === argcount && kwonly === 0 && (flags & (CO.VARARGS | CO.VARKEYWORDS)) === 0) {
-    I.copyWithin(locals, args, args + npos);
+    for (let i = 0; i < npos; i++) I[locals + i] = I[args + i];
     return;
   }
   const total = argcount + kwonly;

@@ -73,8 +73,14 @@ function evalLoop(entry: number, throwing: boolean): number {
   const I = mem.I;
   const U16 = mem.U16;
   const counts = instructionCounts;
+  // Module bindings copied into locals: imported `let`s and object fields cost a load
+  // and a check on every use.
+  const ts = TS;
+  const True = TRUE, False = FALSE, None = NONE;
+  const tList = T.list, tTuple = T.tuple, tFunction = T.function, tMethod = T.method;
+  const tNative = T.builtin_function_or_method, tListIter = T.list_iterator, tRangeIter = T.range_iterator;
   let frame = entry;
-  I[TS + TS_FRAME] = frame;
+  I[ts + TS_FRAME] = frame;
   let code = I[frame + FR_CODE];
   let cb = (I[code + CODE_UNITS] + 2) * 2;
   let lp = frame + FRAME_HEADER_WORDS;
@@ -87,7 +93,7 @@ function evalLoop(entry: number, throwing: boolean): number {
   let reraise = false;
   let reraiseLasti = 0;
   // Natives called from this loop may have pushed temporary roots and then raised.
-  const rootsAtEntry = I[TS + TS_ROOTS_TOP];
+  const rootsAtEntry = I[ts + TS_ROOTS_TOP];
 
   for (;;) {
     try {
@@ -166,7 +172,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             break;
           case Op.UNARY_NOT:
             I[frame + FR_SP] = sp;
-            I[sp - 1] = isTrue(I[sp - 1]) ? FALSE : TRUE;
+            I[sp - 1] = isTrue(I[sp - 1]) ? False : True;
             break;
           case Op.BINARY_OP: {
             const b = I[--sp];
@@ -199,7 +205,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             if ((a & b & 1) === 1) {
               const x = a >> 1, y = b >> 1;
               const r = cmp === 0 ? x < y : cmp === 1 ? x <= y : cmp === 2 ? x === y : cmp === 3 ? x !== y : cmp === 4 ? x > y : x >= y;
-              I[sp - 1] = r ? TRUE : FALSE;
+              I[sp - 1] = r ? True : False;
             } else {
               I[frame + FR_SP] = sp + 1;
               I[frame + FR_IP] = instr;
@@ -211,20 +217,20 @@ function evalLoop(entry: number, throwing: boolean): number {
           }
           case Op.IS_OP: {
             const b = I[--sp];
-            I[sp - 1] = (I[sp - 1] === b) !== (oparg === 1) ? TRUE : FALSE;
+            I[sp - 1] = (I[sp - 1] === b) !== (oparg === 1) ? True : False;
             break;
           }
           case Op.CONTAINS_OP: {
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
             const b = I[--sp];
-            I[sp - 1] = contains(b, I[sp - 1]) !== (oparg === 1) ? TRUE : FALSE;
+            I[sp - 1] = contains(b, I[sp - 1]) !== (oparg === 1) ? True : False;
             break;
           }
           case Op.POP_JUMP_IF_FALSE: {
             const v = I[--sp];
-            if (v === FALSE) ip += oparg;
-            else if (v !== TRUE) {
+            if (v === False) ip += oparg;
+            else if (v !== True) {
               I[frame + FR_SP] = sp + 1;
               if (!isTrue(v)) ip += oparg;
             }
@@ -232,18 +238,18 @@ function evalLoop(entry: number, throwing: boolean): number {
           }
           case Op.POP_JUMP_IF_TRUE: {
             const v = I[--sp];
-            if (v === TRUE) ip += oparg;
-            else if (v !== FALSE) {
+            if (v === True) ip += oparg;
+            else if (v !== False) {
               I[frame + FR_SP] = sp + 1;
               if (isTrue(v)) ip += oparg;
             }
             break;
           }
           case Op.POP_JUMP_IF_NONE:
-            if (I[--sp] === NONE) ip += oparg;
+            if (I[--sp] === None) ip += oparg;
             break;
           case Op.POP_JUMP_IF_NOT_NONE:
-            if (I[--sp] !== NONE) ip += oparg;
+            if (I[--sp] !== None) ip += oparg;
             break;
           case Op.JUMP_FORWARD:
             ip += oparg;
@@ -267,7 +273,7 @@ function evalLoop(entry: number, throwing: boolean): number {
           case Op.FOR_ITER: {
             const it = I[sp - 1];
             let next = 0;
-            if ((it & 1) === 0 && I[it + 1] === T.list_iterator) {
+            if ((it & 1) === 0 && I[it + 1] === tListIter) {
               const list = I[it + ITER_A];
               const i = I[it + ITER_INDEX];
               if (list !== 0 && i < I[list + LIST_LENGTH]) {
@@ -276,7 +282,7 @@ function evalLoop(entry: number, throwing: boolean): number {
               } else {
                 I[it + ITER_A] = 0;
               }
-            } else if ((it & 1) === 0 && I[it + 1] === T.range_iterator && (I[it + ITER_A] & I[it + ITER_B] & 1) === 1) {
+            } else if ((it & 1) === 0 && I[it + 1] === tRangeIter && (I[it + ITER_A] & I[it + ITER_B] & 1) === 1) {
               const i = I[it + ITER_INDEX];
               if (i < I[it + ITER_END]) {
                 I[it + ITER_INDEX] = i + 1;
@@ -298,7 +304,7 @@ function evalLoop(entry: number, throwing: boolean): number {
           case Op.BINARY_SUBSCR: {
             const sub = I[--sp];
             const container = I[sp - 1];
-            if ((sub & 1) === 1 && (container & 1) === 0 && I[container + 1] === T.list && sub >= 0 && (sub >> 1) < I[container + LIST_LENGTH]) {
+            if ((sub & 1) === 1 && (container & 1) === 0 && I[container + 1] === tList && sub >= 0 && (sub >> 1) < I[container + LIST_LENGTH]) {
               I[sp - 1] = I[I[container + LIST_ITEMS] + VALUES_START + (sub >> 1)];
             } else {
               I[frame + FR_SP] = sp + 1;
@@ -311,7 +317,7 @@ function evalLoop(entry: number, throwing: boolean): number {
           case Op.STORE_SUBSCR: {
             const container = I[sp - 2];
             const sub = I[sp - 1];
-            if ((sub & 1) === 1 && sub >= 0 && (container & 1) === 0 && I[container + 1] === T.list && (sub >> 1) < I[container + LIST_LENGTH]) {
+            if ((sub & 1) === 1 && sub >= 0 && (container & 1) === 0 && I[container + 1] === tList && (sub >> 1) < I[container + LIST_LENGTH]) {
               I[I[container + LIST_ITEMS] + VALUES_START + (sub >> 1)] = I[sp - 3];
             } else {
               I[frame + FR_SP] = sp;
@@ -342,7 +348,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             break;
           case Op.BUILD_SLICE:
             sp -= oparg - 1;
-            I[sp - 1] = ops.buildSlice(I[sp - 1], I[sp], oparg === 3 ? I[sp + 1] : NONE);
+            I[sp - 1] = ops.buildSlice(I[sp - 1], I[sp], oparg === 3 ? I[sp + 1] : None);
             break;
           case Op.LOAD_GLOBAL: {
             I[frame + FR_SP] = sp;
@@ -490,10 +496,10 @@ function evalLoop(entry: number, throwing: boolean): number {
             break;
           case Op.UNPACK_SEQUENCE: {
             const seq = I[sp - 1];
-            if ((seq & 1) === 0 && I[seq + 1] === T.tuple && I[seq + TUPLE_LENGTH] === oparg) {
+            if ((seq & 1) === 0 && I[seq + 1] === tTuple && I[seq + TUPLE_LENGTH] === oparg) {
               sp--;
               for (let i = oparg - 1; i >= 0; i--) I[sp++] = I[seq + TUPLE_ITEMS + i];
-            } else if ((seq & 1) === 0 && I[seq + 1] === T.list && I[seq + LIST_LENGTH] === oparg) {
+            } else if ((seq & 1) === 0 && I[seq + 1] === tList && I[seq + LIST_LENGTH] === oparg) {
               const items = I[seq + LIST_ITEMS] + VALUES_START;
               sp--;
               for (let i = oparg - 1; i >= 0; i--) I[sp++] = I[items + i];
@@ -526,7 +532,7 @@ function evalLoop(entry: number, throwing: boolean): number {
               callable = I[base + 1];
               args = base + 2;
               nargs = oparg;
-              if ((callable & 1) === 0 && I[callable + 1] === T.method) {
+              if ((callable & 1) === 0 && I[callable + 1] === tMethod) {
                 // Unpack a bound method in place: [NULL, method, args] -> [func, self, args].
                 I[base] = I[callable + METHOD_FUNC];
                 I[base + 1] = I[callable + METHOD_SELF];
@@ -538,11 +544,11 @@ function evalLoop(entry: number, throwing: boolean): number {
             const kw = kwnames;
             kwnames = 0;
             I[frame + FR_IP] = instr;
-            if ((callable & 1) === 0 && I[callable + 1] === T.function) {
+            if ((callable & 1) === 0 && I[callable + 1] === tFunction) {
               I[frame + FR_SP] = base;
               const callee = pushFunctionFrame(callable, args, nargs, kw, 0);
               frame = callee;
-              I[TS + TS_FRAME] = frame;
+              I[ts + TS_FRAME] = frame;
               code = I[frame + FR_CODE];
               cb = (I[code + CODE_UNITS] + 2) * 2;
               lp = frame + FRAME_HEADER_WORDS;
@@ -553,7 +559,7 @@ function evalLoop(entry: number, throwing: boolean): number {
               break;
             }
             I[frame + FR_SP] = sp;
-            const r = (callable & 1) === 0 && I[callable + 1] === T.builtin_function_or_method
+            const r = (callable & 1) === 0 && I[callable + 1] === tNative
               ? NATIVES[I[callable + NATIVE_ID]].fn(I[callable + NATIVE_SELF], args, nargs, kw)
               : callVector(callable, args, nargs, kw);
             sp = base;
@@ -587,7 +593,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             }
             popFrame(frame);
             frame = I[frame + FR_PREVIOUS];
-            I[TS + TS_FRAME] = frame;
+            I[ts + TS_FRAME] = frame;
             code = I[frame + FR_CODE];
             cb = (I[code + CODE_UNITS] + 2) * 2;
             lp = frame + FRAME_HEADER_WORDS;
@@ -609,7 +615,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             }
             popFrame(frame);
             frame = I[frame + FR_PREVIOUS];
-            I[TS + TS_FRAME] = frame;
+            I[ts + TS_FRAME] = frame;
             code = I[frame + FR_CODE];
             cb = (I[code + CODE_UNITS] + 2) * 2;
             lp = frame + FRAME_HEADER_WORDS;
@@ -625,8 +631,8 @@ function evalLoop(entry: number, throwing: boolean): number {
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
             I[I[frame + FR_GEN] + GEN_STATE] = GEN_STATE_SUSPENDED;
-            I[TS + TS_FRAME] = I[frame + FR_PREVIOUS];
-            I[TS + TS_DEPTH]--;
+            I[ts + TS_FRAME] = I[frame + FR_PREVIOUS];
+            I[ts + TS_DEPTH]--;
             return v;
           }
           case Op.GET_YIELD_FROM_ITER:
@@ -668,20 +674,20 @@ function evalLoop(entry: number, throwing: boolean): number {
           }
           case Op.PUSH_EXC_INFO: {
             const exc = I[sp - 1];
-            const prev = I[TS + TS_EXC_INFO];
-            I[sp - 1] = prev === 0 ? NONE : prev;
+            const prev = I[ts + TS_EXC_INFO];
+            I[sp - 1] = prev === 0 ? None : prev;
             I[sp++] = exc;
-            I[TS + TS_EXC_INFO] = exc;
+            I[ts + TS_EXC_INFO] = exc;
             break;
           }
           case Op.POP_EXCEPT: {
             const prev = I[--sp];
-            I[TS + TS_EXC_INFO] = prev === NONE ? 0 : prev;
+            I[ts + TS_EXC_INFO] = prev === None ? 0 : prev;
             break;
           }
           case Op.CHECK_EXC_MATCH:
             I[frame + FR_SP] = sp;
-            I[sp - 1] = ops.exceptionMatches(I[sp - 2], I[sp - 1]) ? TRUE : FALSE;
+            I[sp - 1] = ops.exceptionMatches(I[sp - 2], I[sp - 1]) ? True : False;
             break;
           case Op.LOAD_ASSERTION_ERROR:
             I[sp++] = T.AssertionError;
@@ -731,7 +737,7 @@ function evalLoop(entry: number, throwing: boolean): number {
       }
     } catch (e) {
       if (e !== PENDING) convertJsError(e, code, instr);
-      I[TS + TS_ROOTS_TOP] = rootsAtEntry;
+      I[ts + TS_ROOTS_TOP] = rootsAtEntry;
       // Unwind until a frame's exception table has a handler for the instruction.
       for (;;) {
         const handler = unwindTo(frame, code, instr, reraise ? reraiseLasti : instr, reraise);
@@ -739,7 +745,7 @@ function evalLoop(entry: number, throwing: boolean): number {
         if (handler >= 0) {
           sp = I[frame + FR_SP];
           ip = handler;
-          I[TS + TS_CUR_EXC] = 0;
+          I[ts + TS_CUR_EXC] = 0;
           // Every live value is in the image again: a safe point. Collecting here lets a
           // program that caught MemoryError and dropped its data allocate at once.
           if ((Atomics.load(I, IS_EVAL_BREAKER) & EVAL_BREAKER.gcRequested) !== 0) {
@@ -755,7 +761,7 @@ function evalLoop(entry: number, throwing: boolean): number {
         }
         popFrame(frame);
         frame = I[frame + FR_PREVIOUS];
-        I[TS + TS_FRAME] = frame;
+        I[ts + TS_FRAME] = frame;
         code = I[frame + FR_CODE];
         cb = (I[code + CODE_UNITS] + 2) * 2;
         lp = frame + FRAME_HEADER_WORDS;

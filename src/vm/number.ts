@@ -266,11 +266,26 @@ export function smallIntOp(x: number, y: number, op: number): number {
       const r = x * y;
       return Number.isSafeInteger(r) ? newInt(r) : newIntBig(BigInt(x) * BigInt(y));
     }
-    case NB.And: return newInt(x & y);
-    case NB.Or: return newInt(x | y);
-    case NB.Xor: return newInt(x ^ y);
-    default: return numberOp(x, y, false, op, Kind.Int, Kind.Int);
+    case NB.And: return (x & y) * 2 + 1;
+    case NB.Or: return (x | y) * 2 + 1;
+    case NB.Xor: return (x ^ y) * 2 + 1;
+    case NB.Remainder:
+      if (y !== 0) {
+        let r = x % y;
+        if (r !== 0 && (r < 0) !== (y < 0)) r += y;
+        return (r << 1) | 1;
+      }
+      break;
+    case NB.FloorDivide:
+      if (y !== 0) return newInt(Math.floor(x / y));
+      break;
+    case NB.RShift:
+      if (y >= 0) return ((x >> (y > 31 ? 31 : y)) << 1) | 1;
+      break;
+    default:
+      break;
   }
+  return numberOp(x, y, false, op, Kind.Int, Kind.Int);
 }
 
 function numberOp(x: number | bigint, y: number | bigint, isFloat: boolean, op: number, ka: number, kb: number): number {
