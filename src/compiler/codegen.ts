@@ -204,8 +204,9 @@ class Block {
   startDepth = UNSET_DEPTH;
   /** Code-unit offset, set when jumps are resolved. */
   offset = 0;
-  /** Bit i set: local i may be unbound on entry (the first 64 locals, as two words). */
-  readonly unsafeLocals = new Int32Array(2);
+  /** Bit i set: local i may be unbound on entry (locals 0-31 here, 32-63 in unsafeHigh). */
+  unsafeLow = 0;
+  unsafeHigh = 0;
   /** The handler stack on entry, while labelExceptionTargets runs. */
   exceptStack: Block[] | null = null;
 
@@ -2723,17 +2724,17 @@ function setNop(instr: Instr): void {
  * is the sole instruction of its line. CPython: remove_redundant_nops.
  */
 function removeRedundantNops(b: Block): void {
-  const kept: Instr[] = [];
   let prevLineno = -1;
   const instrs = b.instrs;
+  let kept = 0;
   for (let i = 0; i < instrs.length; i++) {
     const instr = instrs[i];
     const lineno = instr.loc.lineno;
     if (instr.op === Op.NOP && isRedundantNop(b, i, lineno, prevLineno)) continue;
-    kept.push(instr);
+    instrs[kept++] = instr;
     prevLineno = lineno;
   }
-  b.instrs = kept;
+  instrs.length = kept;
 }
 
 function isRedundantNop(b: Block, i: number, lineno: number, prevLineno: number): boolean {
@@ -3085,7 +3086,7 @@ function removeUnusedConsts(entry: Block, consts: Const[]): Const[] {
 /** The first 64 locals are tracked across blocks; CPython uses a uint64_t mask. */
 const TRACKED_LOCALS = 64;
 
-type MaybePush = (b: Block, unsafe: Int32Array) => void;
+type MaybePush = (b: Block, low: number, high: number) => void;
 
 /**
  * Turns LOAD_FAST into LOAD_FAST_CHECK wherever the local may be unbound (never
@@ -3098,20 +3099,22 @@ function addChecksForUnboundLocals(entry: Block, nlocals: number, nparams: numbe
   const tracked = Math.min(nlocals, TRACKED_LOCALS);
   clearVisited(entry);
   const stack: Block[] = [];
-  const maybePush: MaybePush = (b, unsafe) => {
-    const lo = b.unsafeLocals[0] | unsafe[0];
-    const hi = b.unsafeLocals[1] | unsafe[1];
-    if (lo === b.unsafeLocals[0] && hi === b.unsafeLocals[1]) return;
-    b.unsafeLocals[0] = lo;
-    b.unsafeLocals[1] = hi;
+  const maybePush: MaybePush = (b, low, high) => {
+    if ((b.unsafeLow | low) === b.unsafeLow && (b.unsafeHigh | high) === b.unsafeHigh) return;
+    b.unsafeLow |= low;
+    b.unsafeHigh |= high;
     if (!b.visited) {
       stack.push(b);
       b.visited = true;
     }
   };
-  const start = new Int32Array(2);
-  for (let i = nparams; i < tracked; i++) start[i >> 5] |= 1 << (i & 31);
-  maybePush(entry, start);
+  let low = 0;
+  let high = 0;
+  for (let i = nparams; i < tracked; i++) {
+    if (i < 32) low |= 1 << i;
+    else high |= 1 << (i - 32);
+  }
+  maybePush(entry, low, high);
   // DELETE_FAST anywhere makes its local unsafe: scan every block once.
   for (let b: Block | null = entry; b; b = b.next) scanBlockForLocals(b, maybePush);
   while (stack.length > 0) {
@@ -3123,29 +3126,34 @@ function addChecksForUnboundLocals(entry: Block, nlocals: number, nparams: numbe
 
 /** CPython: scan_block_for_locals. */
 function scanBlockForLocals(b: Block, maybePush: MaybePush): void {
-  const unsafe = Int32Array.from(b.unsafeLocals);
+  let low = b.unsafeLow;
+  let high = b.unsafeHigh;
   for (const instr of b.instrs) {
-    if (instr.except) maybePush(instr.except, unsafe);
-    if (instr.arg >= TRACKED_LOCALS) continue;
-    const word = instr.arg >> 5;
-    const bit = 1 << (instr.arg & 31);
+    if (instr.except) maybePush(instr.except, low, high);
+    const arg = instr.arg;
+    if (arg >= TRACKED_LOCALS) continue;
+    const lowBit = arg < 32 ? 1 << arg : 0;
+    const highBit = arg < 32 ? 0 : 1 << (arg - 32);
     switch (instr.op) {
       case Op.DELETE_FAST:
-        unsafe[word] |= bit;
+        low |= lowBit;
+        high |= highBit;
         break;
       case Op.STORE_FAST:
       case Op.LOAD_FAST_CHECK:
-        unsafe[word] &= ~bit;
+        low &= ~lowBit;
+        high &= ~highBit;
         break;
       case Op.LOAD_FAST:
-        if (unsafe[word] & bit) instr.op = Op.LOAD_FAST_CHECK;
-        unsafe[word] &= ~bit;
+        if (low & lowBit || high & highBit) instr.op = Op.LOAD_FAST_CHECK;
+        low &= ~lowBit;
+        high &= ~highBit;
         break;
     }
   }
-  if (b.next && b.hasFallthrough) maybePush(b.next, unsafe);
+  if (b.next && b.hasFallthrough) maybePush(b.next, low, high);
   const last = b.last;
-  if (last && isJump(last.op)) maybePush(last.target!, unsafe);
+  if (last && isJump(last.op)) maybePush(last.target!, low, high);
 }
 
 /**
@@ -3184,15 +3192,22 @@ function markWarm(entry: Block): void {
   while (stack.length > 0) {
     const b = stack.pop()!;
     b.warm = true;
-    const successors = b.instrs.filter((instr) => isJump(instr.op)).map((instr) => instr.target!);
-    if (b.next && b.hasFallthrough) successors.unshift(b.next);
-    for (const s of successors) {
+    for (const s of successors(b)) {
       if (!s.visited) {
         s.visited = true;
         stack.push(s);
       }
     }
   }
+}
+
+/** Where control goes after a block (jumps always end their block). */
+function successors(b: Block): Block[] {
+  const out: Block[] = [];
+  if (b.next && b.hasFallthrough) out.push(b.next);
+  const last = b.last;
+  if (last && isJump(last.op)) out.push(last.target!);
+  return out;
 }
 
 /** Blocks reachable only through exception handlers. CPython: mark_cold. */
@@ -3204,9 +3219,7 @@ function markCold(entry: Block): void {
   while (stack.length > 0) {
     const b = stack.pop()!;
     b.cold = true;
-    const successors = b.instrs.filter((instr) => isJump(instr.op)).map((instr) => instr.target!);
-    if (b.next && b.hasFallthrough) successors.unshift(b.next);
-    for (const s of successors) {
+    for (const s of successors(b)) {
       if (!s.warm && !s.visited) {
         s.visited = true;
         stack.push(s);
@@ -3226,7 +3239,8 @@ function explicitJumpBlock(target: Block, loc: Loc): Block {
  * path is straight-line code. CPython: push_cold_blocks_to_end.
  */
 function pushColdBlocksToEnd(entry: Block): void {
-  if (!entry.next) return;
+  // Without exception handlers nothing is cold.
+  if (!entry.next || !blocks(entry).some((b) => b.exceptHandler)) return;
   markCold(entry);
   // A cold block falling through into a warm one gets an explicit jump instead.
   for (let b: Block | null = entry; b; b = b.next) {

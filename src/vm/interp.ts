@@ -80,12 +80,11 @@ function evalLoop(entry: number, throwing: boolean): number {
   const tList = T.list, tTuple = T.tuple, tFunction = T.function, tMethod = T.method;
   const tNative = T.builtin_function_or_method, tListIter = T.list_iterator, tRangeIter = T.range_iterator;
   let frame = entry;
-  I[ts + TS_FRAME] = frame;
   let code = I[frame + FR_CODE];
   let cb = (I[code + CODE_UNITS] + 2) * 2;
-  let lp = frame + FRAME_HEADER_WORDS;
-  let consts = I[code + CODE_CONSTS] + TUPLE_ITEMS;
-  let names = I[code + CODE_NAMES] + TUPLE_ITEMS;
+  let lp = 0;
+  let consts = 0;
+  let names = 0;
   let sp = I[frame + FR_SP];
   let instr = I[frame + FR_IP];
   let ip = instr < 0 ? 0 : instr + 1 + CACHE_UNITS_BY_NUMBER[U16[cb + instr] & 255];
@@ -95,7 +94,15 @@ function evalLoop(entry: number, throwing: boolean): number {
   // Natives called from this loop may have pushed temporary roots and then raised.
   const rootsAtEntry = I[ts + TS_ROOTS_TOP];
 
-  for (;;) {
+  // Each pass of this loop enters `frame` (with ip and sp already set): a call, a return
+  // or an exception that moves to another frame sets them and continues here.
+  frames: for (;;) {
+    I[ts + TS_FRAME] = frame;
+    code = I[frame + FR_CODE];
+    cb = (I[code + CODE_UNITS] + 2) * 2;
+    lp = frame + FRAME_HEADER_WORDS;
+    consts = I[code + CODE_CONSTS] + TUPLE_ITEMS;
+    names = I[code + CODE_NAMES] + TUPLE_ITEMS;
     try {
       if (throwing) {
         throwing = false;
@@ -546,17 +553,10 @@ function evalLoop(entry: number, throwing: boolean): number {
             I[frame + FR_IP] = instr;
             if ((callable & 1) === 0 && I[callable + 1] === tFunction) {
               I[frame + FR_SP] = base;
-              const callee = pushFunctionFrame(callable, args, nargs, kw, 0);
-              frame = callee;
-              I[ts + TS_FRAME] = frame;
-              code = I[frame + FR_CODE];
-              cb = (I[code + CODE_UNITS] + 2) * 2;
-              lp = frame + FRAME_HEADER_WORDS;
-              consts = I[code + CODE_CONSTS] + TUPLE_ITEMS;
-              names = I[code + CODE_NAMES] + TUPLE_ITEMS;
+              frame = pushFunctionFrame(callable, args, nargs, kw, 0);
               sp = I[frame + FR_SP];
               ip = 0;
-              break;
+              continue frames;
             }
             I[frame + FR_SP] = sp;
             const r = (callable & 1) === 0 && I[callable + 1] === tNative
@@ -583,9 +583,17 @@ function evalLoop(entry: number, throwing: boolean): number {
             sp--;
             I[sp - 1] = ops.intrinsic2(oparg, I[sp - 1], I[sp]);
             break;
+          case Op.RETURN_GENERATOR:
           case Op.RETURN_CONST:
           case Op.RETURN_VALUE: {
-            const v = op === Op.RETURN_VALUE ? I[--sp] : I[consts + oparg];
+            let v: number;
+            if (op === Op.RETURN_VALUE) v = I[--sp];
+            else if (op === Op.RETURN_CONST) v = I[consts + oparg];
+            else {
+              I[frame + FR_SP] = sp;
+              I[frame + FR_IP] = instr;
+              v = ops.makeGenerator(frame);
+            }
             const flags = I[frame + FR_FLAGS];
             if ((flags & FRAME_FLAG.entry) !== 0) {
               leaveEntryFrame(frame, flags);
@@ -593,38 +601,10 @@ function evalLoop(entry: number, throwing: boolean): number {
             }
             popFrame(frame);
             frame = I[frame + FR_PREVIOUS];
-            I[ts + TS_FRAME] = frame;
-            code = I[frame + FR_CODE];
-            cb = (I[code + CODE_UNITS] + 2) * 2;
-            lp = frame + FRAME_HEADER_WORDS;
-            consts = I[code + CODE_CONSTS] + TUPLE_ITEMS;
-            names = I[code + CODE_NAMES] + TUPLE_ITEMS;
             sp = I[frame + FR_SP];
             I[sp++] = v;
             ip = I[frame + FR_IP] + 1 + CacheUnits.CALL;
-            break;
-          }
-          case Op.RETURN_GENERATOR: {
-            I[frame + FR_SP] = sp;
-            I[frame + FR_IP] = instr;
-            const gen = ops.makeGenerator(frame);
-            const flags = I[frame + FR_FLAGS];
-            if ((flags & FRAME_FLAG.entry) !== 0) {
-              leaveEntryFrame(frame, flags);
-              return gen;
-            }
-            popFrame(frame);
-            frame = I[frame + FR_PREVIOUS];
-            I[ts + TS_FRAME] = frame;
-            code = I[frame + FR_CODE];
-            cb = (I[code + CODE_UNITS] + 2) * 2;
-            lp = frame + FRAME_HEADER_WORDS;
-            consts = I[code + CODE_CONSTS] + TUPLE_ITEMS;
-            names = I[code + CODE_NAMES] + TUPLE_ITEMS;
-            sp = I[frame + FR_SP];
-            I[sp++] = gen;
-            ip = I[frame + FR_IP] + 1 + CacheUnits.CALL;
-            break;
+            continue frames;
           }
           case Op.YIELD_VALUE: {
             const v = I[--sp];
@@ -752,7 +732,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             I[frame + FR_IP] = instr;
             collectNow();
           }
-          break;
+          continue frames;
         }
         const flags = I[frame + FR_FLAGS];
         if ((flags & FRAME_FLAG.entry) !== 0) {
@@ -763,11 +743,6 @@ function evalLoop(entry: number, throwing: boolean): number {
         frame = I[frame + FR_PREVIOUS];
         I[ts + TS_FRAME] = frame;
         code = I[frame + FR_CODE];
-        cb = (I[code + CODE_UNITS] + 2) * 2;
-        lp = frame + FRAME_HEADER_WORDS;
-        consts = I[code + CODE_CONSTS] + TUPLE_ITEMS;
-        names = I[code + CODE_NAMES] + TUPLE_ITEMS;
-        sp = I[frame + FR_SP];
         instr = I[frame + FR_IP];
       }
     }
