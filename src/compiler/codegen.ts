@@ -3439,7 +3439,7 @@ function stackDepth(entry: Block, flags: number): number {
     let fallsThrough = true;
     for (const instr of b.instrs) {
       const newDepth = depth + stackEffect(instr.op, instr.arg, false);
-      if (newDepth < 0) throw new Error(`internal compiler error: negative stack depth at ${OPCODE_BY_NUMBER[instr.op]?.name ?? instr.op} ${b.instrs.map((i) => i.op).join(",")}`);
+      if (newDepth < 0) throw new Error(`internal compiler error: negative stack depth at ${OPCODE_BY_NUMBER[instr.op]?.name}`);
       maxDepth = Math.max(maxDepth, newDepth);
       if (hasTarget(instr.op)) {
         const targetDepth = depth + stackEffect(instr.op, instr.arg, true);

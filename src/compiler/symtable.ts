@@ -85,10 +85,6 @@ export class SymbolTableEntry {
   readonly directives = new Map<string, Located>();
   /** True inside a function, or inside anything nested in one (CO_NESTED). */
   readonly nested: boolean;
-  /** Some name is free here, or a global read from a nested block. */
-  hasFree = false;
-  /** Some child block (at any depth) has free variables. */
-  childFree = false;
   generator = false;
   varargs = false;
   varkeywords = false;
@@ -105,7 +101,6 @@ export class SymbolTableEntry {
     readonly name: string,
     readonly type: BlockType,
     readonly node: ScopeNode,
-    readonly lineno: number,
     parent: SymbolTableEntry | null,
   ) {
     this.nested = parent !== null && (parent.nested || parent.type === 'function');
@@ -246,16 +241,16 @@ class SymbolTableBuilder {
   }
 
   visitModule(module: ast.Module): SymbolTableEntry {
-    this.top = this.enterBlock('top', 'module', module, 0);
+    this.top = this.enterBlock('top', 'module', module);
     this.visitStmts(module.body);
     this.exitBlock();
     return this.top;
   }
 
   /** CPython: symtable_enter_block. */
-  private enterBlock(name: string, type: BlockType, node: ScopeNode, lineno: number): SymbolTableEntry {
+  private enterBlock(name: string, type: BlockType, node: ScopeNode): SymbolTableEntry {
     const parent = this.stack.length > 0 ? this.cur : null;
-    const entry = new SymbolTableEntry(name, type, node, lineno, parent);
+    const entry = new SymbolTableEntry(name, type, node, parent);
     this.entries.set(node, entry);
     parent?.children.push(entry);
     this.stack.push(entry);
@@ -400,7 +395,7 @@ class SymbolTableBuilder {
     this.visitExprs(s.args.kw_defaults);
     this.visitAnnotations(s.args, s.returns);
     this.visitExprs(s.decorator_list);
-    this.enterBlock(s.name, 'function', s, s.lineno);
+    this.enterBlock(s.name, 'function', s);
     this.visitParams(s.args);
     this.visitStmts(s.body);
     this.exitBlock();
@@ -411,7 +406,7 @@ class SymbolTableBuilder {
     this.visitExprs(s.bases);
     for (const k of s.keywords) this.visitExpr(k.value);
     this.visitExprs(s.decorator_list);
-    this.enterBlock(s.name, 'class', s, s.lineno);
+    this.enterBlock(s.name, 'class', s);
     const saved = this.privateName;
     this.privateName = s.name;
     this.visitStmts(s.body);
@@ -521,7 +516,7 @@ class SymbolTableBuilder {
       case 'Lambda':
         this.visitExprs(e.args.defaults);
         this.visitExprs(e.args.kw_defaults);
-        this.enterBlock('lambda', 'function', e, e.lineno);
+        this.enterBlock('lambda', 'function', e);
         this.visitParams(e.args);
         this.visitExpr(e.body);
         this.exitBlock();
@@ -656,7 +651,7 @@ class SymbolTableBuilder {
     this.cur.compIterExpr++;
     this.visitExpr(outermost.iter);
     this.cur.compIterExpr--;
-    const entry = this.enterBlock(scopeName, 'function', e, e.lineno);
+    const entry = this.enterBlock(scopeName, 'function', e);
     entry.comprehension = kind;
     this.addDef('.0', DEF_PARAM, e);
     entry.compIterTarget = true;
@@ -732,7 +727,6 @@ function analyzeBlock(
     const childFree = new Set<string>();
     analyzeBlock(child, new Set(newBound), childFree, new Set(newGlobal), errors);
     addAll(newFree, childFree);
-    if (child.hasFree || child.childFree) entry.childFree = true;
   }
 
   if (entry.type === 'function') analyzeCells(entry, newFree);
@@ -764,7 +758,6 @@ function analyzeName(
     if (!bound) throw directiveError('nonlocal declaration not allowed at module level');
     if (!bound.has(name)) throw directiveError(`no binding for nonlocal '${name}' found`);
     entry.scopes.set(name, Scope.Free);
-    entry.hasFree = true;
     free.add(name);
     return;
   }
@@ -777,11 +770,9 @@ function analyzeName(
   // A binding in an enclosing function makes the name free; else it is a global.
   if (bound?.has(name)) {
     entry.scopes.set(name, Scope.Free);
-    entry.hasFree = true;
     free.add(name);
     return;
   }
-  if (!global.has(name) && entry.nested) entry.hasFree = true;
   entry.scopes.set(name, Scope.GlobalImplicit);
 }
 

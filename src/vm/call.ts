@@ -75,13 +75,13 @@ export function callWithSelf(func: number, self: number, args: number, nargs: nu
 
 function callMethodDescr(descr: number, args: number, nargs: number, kwnames: number): number {
   const owner = I[descr + DESCR_OWNER];
-  const name = strValue(I[descr + DESCR_NAME]);
+  const name = () => strValue(I[descr + DESCR_NAME]);
   if (nargs - (kwnames === 0 ? 0 : I[kwnames + TUPLE_LENGTH]) < 1) {
-    raise('TypeError', `unbound method ${typeName(owner)}.${name}() needs an argument`);
+    raise('TypeError', `unbound method ${typeName(owner)}.${name()}() needs an argument`);
   }
   const self = I[args];
-  if (!isSubtype(typeOf(self), owner)) {
-    raise('TypeError', `descriptor '${name}' for '${typeName(owner)}' objects doesn't apply to a '${typeNameOf(self)}' object`);
+  if (typeOf(self) !== owner && !isSubtype(typeOf(self), owner)) {
+    raise('TypeError', `descriptor '${name()}' for '${typeName(owner)}' objects doesn't apply to a '${typeNameOf(self)}' object`);
   }
   return NATIVES[I[descr + DESCR_ID]].fn(self, args + 1, nargs - 1, kwnames);
 }

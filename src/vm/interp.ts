@@ -25,7 +25,7 @@ import {
   CELL_VALUE, CODE_CONSTS, CODE_NAMES, CODE_NLOCALSPLUS, CODE_UNITS, DICT_ENTRIES, FUNC_CLOSURE, Kind,
   LIST_ITEMS, LIST_LENGTH, TUPLE_ITEMS, TUPLE_LENGTH, VALUES_START, ITER_A, ITER_INDEX, ITER_END, ITER_B,
   METHOD_FUNC, METHOD_SELF, NATIVE_ID, NATIVE_SELF, FUNC_CODE, GEN_STATE, GEN_STATE_SUSPENDED,
-  GEN_STATE_RUNNING, EXC_VALUE,
+  GEN_STATE_RUNNING, EXC_VALUE, DESCR_ID, DESCR_OWNER,
 } from '../objects/layout.js';
 import { CacheUnits, Op } from '../bytecode/op.generated.js';
 import { CACHE_UNITS_BY_NUMBER } from '../bytecode/opcodes.js';
@@ -47,6 +47,7 @@ import { getAttr, loadMethod, setAttr } from './attr.js';
 import { getIter, iterNext } from './iter.js';
 import { callVector } from './call.js';
 import { pushFunctionFrame, popFrame } from './frame.js';
+import { typeOf as typeOfValue } from '../objects/type.js';
 import { deleteSubscript, storeSubscript, subscript } from './subscript.js';
 import * as ops from './ops.js';
 import { collectNow, handleEvalBreaker } from './breaker.js';
@@ -78,6 +79,7 @@ function evalLoop(entry: number, throwing: boolean): number {
   const ts = TS;
   const True = TRUE, False = FALSE, None = NONE;
   const tList = T.list, tTuple = T.tuple, tFunction = T.function, tMethod = T.method;
+  const tDescr = T.method_descriptor;
   const tNative = T.builtin_function_or_method, tListIter = T.list_iterator, tRangeIter = T.range_iterator;
   let frame = entry;
   let code = I[frame + FR_CODE];
@@ -559,9 +561,13 @@ function evalLoop(entry: number, throwing: boolean): number {
               continue frames;
             }
             I[frame + FR_SP] = sp;
-            const r = (callable & 1) === 0 && I[callable + 1] === tNative
-              ? NATIVES[I[callable + NATIVE_ID]].fn(I[callable + NATIVE_SELF], args, nargs, kw)
-              : callVector(callable, args, nargs, kw);
+            let r: number;
+            if ((callable & 1) === 1) r = callVector(callable, args, nargs, kw);
+            else if (I[callable + 1] === tNative) r = NATIVES[I[callable + NATIVE_ID]].fn(I[callable + NATIVE_SELF], args, nargs, kw);
+            else if (I[callable + 1] === tDescr && nargs > 0 && typeOfValue(I[args]) === I[callable + DESCR_OWNER]) {
+              // A method of a built-in type called on an instance of exactly that type.
+              r = NATIVES[I[callable + DESCR_ID]].fn(I[args], args + 1, nargs - 1, kw);
+            } else r = callVector(callable, args, nargs, kw);
             sp = base;
             I[sp++] = r;
             ip += CacheUnits.CALL;
