@@ -27,9 +27,12 @@ import { Ellipsis as AST_ELLIPSIS } from './ast.js';
 import { ELLIPSIS, LOCALS_KIND } from '../bytecode/code.js';
 import type { CodeDesc, Const, ConstTuple, ExceptionTableEntry, Position } from '../bytecode/code.js';
 import {
+  BINARY_OPS,
   CACHE_UNITS_BY_NUMBER,
   CO,
+  COMPARE_OPS,
   COMPARE_OUTCOMES,
+  FORMAT_CONVERSIONS,
   FVS_HAVE_SPEC,
   INTRINSIC_1,
   MAKE_FUNCTION_FLAGS,
@@ -783,33 +786,49 @@ type BuildOps = readonly [build: number, add: number, extend: number];
 const LIST_OPS: BuildOps = [Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND];
 const SET_OPS: BuildOps = [Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE];
 
-const COMPARE_OP_INDEX: Partial<Record<ast.CompareOperator, number>> = {
-  Lt: 0,
-  LtE: 1,
-  Eq: 2,
-  NotEq: 3,
-  Gt: 4,
-  GtE: 5,
+/** The symbols opcodes.ts names operators by, to look their opargs up there. */
+const COMPARISON_SYMBOLS: Partial<Record<ast.CompareOperator, (typeof COMPARE_OPS)[number]>> = {
+  Lt: '<',
+  LtE: '<=',
+  Eq: '==',
+  NotEq: '!=',
+  Gt: '>',
+  GtE: '>=',
 };
 
-/** BINARY_OP opargs in CPython's NB_* numbering. */
-const BINARY_OP_ARG: Record<ast.BinaryOperator, number> = {
-  Add: 0,
-  BitAnd: 1,
-  FloorDiv: 2,
-  LShift: 3,
-  MatMult: 4,
-  Mult: 5,
-  Mod: 6,
-  BitOr: 7,
-  Pow: 8,
-  RShift: 9,
-  Sub: 10,
-  Div: 11,
-  BitXor: 12,
+const OPERATOR_SYMBOLS: Record<ast.BinaryOperator, string> = {
+  Add: '+',
+  Sub: '-',
+  Mult: '*',
+  MatMult: '@',
+  Div: '/',
+  Mod: '%',
+  Pow: '**',
+  LShift: '<<',
+  RShift: '>>',
+  BitOr: '|',
+  BitXor: '^',
+  BitAnd: '&',
+  FloorDiv: '//',
 };
 
-const FORMAT_CONVERSION: Record<ast.Conversion, number> = { [-1]: 0, 115: 1, 114: 2, 97: 3 };
+/** BINARY_OP's oparg (CPython's NB_* numbering); the in-place forms follow the plain ones. */
+function binaryOpArg(op: ast.BinaryOperator, inplace: boolean): number {
+  const plain = BINARY_OPS.findIndex(([, symbol]) => symbol === OPERATOR_SYMBOLS[op]);
+  return inplace ? plain + NB_INPLACE_OFFSET : plain;
+}
+
+const CONVERSION_NAMES: Record<ast.Conversion, (typeof FORMAT_CONVERSIONS)[number]> = {
+  [-1]: '',
+  115: 'str',
+  114: 'repr',
+  97: 'ascii',
+};
+
+/** FORMAT_VALUE's conversion bits for `!s`, `!r`, `!a` (char codes) or none (-1). */
+function formatConversion(conversion: ast.Conversion): number {
+  return FORMAT_CONVERSIONS.indexOf(CONVERSION_NAMES[conversion]);
+}
 
 /**
  * If an attribute access spans several lines, start its location at the attribute
@@ -1744,7 +1763,7 @@ class CodeGenerator {
         break;
     }
     this.visitExpr(s.value);
-    this.addOp(Op.BINARY_OP, BINARY_OP_ARG[s.op] + NB_INPLACE_OFFSET, locOf(s));
+    this.addOp(Op.BINARY_OP, binaryOpArg(s.op, true), locOf(s));
     loc = locOf(target);
     switch (target.kind) {
       case 'Attribute':
@@ -1852,7 +1871,7 @@ class CodeGenerator {
         if (formatted) return this.joinedStr(formatted);
         this.visitExpr(e.left);
         this.visitExpr(e.right);
-        this.addOp(Op.BINARY_OP, BINARY_OP_ARG[e.op], loc);
+        this.addOp(Op.BINARY_OP, binaryOpArg(e.op, false), loc);
         return;
       }
       case 'UnaryOp':
@@ -2071,7 +2090,7 @@ class CodeGenerator {
       case 'NotIn':
         return this.addOp(Op.CONTAINS_OP, op === 'NotIn' ? 1 : 0, loc);
       default: {
-        const cmp = COMPARE_OP_INDEX[op]!;
+        const cmp = COMPARE_OPS.indexOf(COMPARISON_SYMBOLS[op]!);
         this.addOp(Op.COMPARE_OP, (cmp << 4) | COMPARE_OUTCOMES[cmp], loc);
       }
     }
@@ -2253,7 +2272,7 @@ class CodeGenerator {
   /** CPython: compiler_formatted_value. */
   private formattedValue(e: ast.FormattedValue): void {
     this.visitExpr(e.value);
-    let oparg = FORMAT_CONVERSION[e.conversion];
+    let oparg = formatConversion(e.conversion);
     if (e.format_spec) {
       this.visitExpr(e.format_spec);
       oparg |= FVS_HAVE_SPEC;

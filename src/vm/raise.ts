@@ -21,6 +21,8 @@ import { smallInt } from '../objects/int.js';
 import { kindOf } from './abstract.js';
 import { newStr } from '../objects/str.js';
 import { TextError } from '../objects/text/index.js';
+import { PySyntaxError } from '../compiler/parser.js';
+import { CompilerRecursionError } from '../compiler/index.js';
 
 /** Thrown for a bug inside gilvm: reported as an internal error with the Python location. */
 export class InternalError extends Error {
@@ -134,6 +136,15 @@ export function convertJsError(e: unknown, code: number, instr: number): void {
   }
   if (e instanceof TextError) {
     I[TS + TS_CUR_EXC] = newException(T[e.pyType], [newStr(e.message)]);
+    return;
+  }
+  // An imported module that does not compile.
+  if (e instanceof PySyntaxError) {
+    I[TS + TS_CUR_EXC] = newException(T[e.type], [newStr(e.msg)]);
+    return;
+  }
+  if (e instanceof CompilerRecursionError) {
+    I[TS + TS_CUR_EXC] = newException(T.RecursionError, [newStr(e.message)]);
     return;
   }
   if (e instanceof InternalError) throw e;

@@ -14,7 +14,7 @@ import { setCurrentThread, TS } from './thread.js';
 import { initializeThreadStatics } from './bootstrap.js';
 import { isPending, takeException } from './errors.js';
 import { InternalError } from './raise.js';
-import { compileSource } from '../compiler/index.js';
+import { CompilerRecursionError, compileSource } from '../compiler/index.js';
 import { PySyntaxError, formatSyntaxError } from '../compiler/parser.js';
 import { loadCode } from './loader.js';
 import { pushCodeFrame } from './frame.js';
@@ -76,6 +76,10 @@ export function runMainScript(filename: string, displayName: string, source: str
   } catch (e) {
     if (e instanceof PySyntaxError) {
       writeOutput(2, formatSyntaxError(e));
+      return { status: 1, moduleCode: 0 };
+    }
+    if (e instanceof CompilerRecursionError) {
+      writeOutput(2, `RecursionError: ${e.message}\n`);
       return { status: 1, moduleCode: 0 };
     }
     throw e;
