@@ -100,7 +100,6 @@ export class SymbolTableEntry {
   constructor(
     readonly name: string,
     readonly type: BlockType,
-    readonly node: ScopeNode,
     parent: SymbolTableEntry | null,
   ) {
     this.nested = parent !== null && (parent.nested || parent.type === 'function');
@@ -250,7 +249,7 @@ class SymbolTableBuilder {
   /** CPython: symtable_enter_block. */
   private enterBlock(name: string, type: BlockType, node: ScopeNode): SymbolTableEntry {
     const parent = this.stack.length > 0 ? this.cur : null;
-    const entry = new SymbolTableEntry(name, type, node, parent);
+    const entry = new SymbolTableEntry(name, type, parent);
     this.entries.set(node, entry);
     parent?.children.push(entry);
     this.stack.push(entry);
