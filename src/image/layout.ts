@@ -126,6 +126,8 @@ export const FRAME_FLAG = {
   ownedByGenerator: 2,
   /** Class body or module: names resolve through FR_LOCALS. */
   hasLocalsDict: 4,
+  /** An __init__ run by CALL on a class: its caller gets the new instance, not the None it returns. */
+  initCall: 8,
 } as const;
 
 export interface LayoutOptions {

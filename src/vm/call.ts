@@ -117,6 +117,19 @@ export function callType(cls: number, args: number, nargs: number, kwnames: numb
   return obj;
 }
 
+/**
+ * The Python __init__ function of class `cls` when CALL may allocate the instance itself
+ * and run __init__ inline: a class statement's plain class whose metaclass is `type`,
+ * whose __new__ is object's and whose __init__ is a Python function. Else 0.
+ */
+export function pythonInitOf(cls: number): number {
+  if (!isHeapType(cls) || typeOf(cls) !== T.type || I[cls + TYPE_LAYOUT] !== Kind.Instance) return 0;
+  const newMethod = typeLookup(cls, N.__new__);
+  if (newMethod === 0 || kindOf(newMethod) !== Kind.StaticMethod || kindOf(I[newMethod + 2]) === Kind.Function) return 0;
+  const init = typeLookup(cls, N.__init__);
+  return init !== 0 && kindOf(init) === Kind.Function ? init : 0;
+}
+
 /** Instances of built-in layouts: the type's JS constructor, or the layout's plain allocation. */
 function builtinNew(cls: number, args: number, nargs: number, kwnames: number): number {
   let base = cls;

@@ -3,7 +3,7 @@
  * send/throw/close, and the StopIteration protocol. CPython: Objects/genobject.c.
  */
 import { I } from '../image/memory.js';
-import { FR_PREVIOUS, FR_SP, TS_CUR_EXC, TS_DEPTH, TS_FRAME } from '../image/layout.js';
+import { FR_FLAGS, FR_PREVIOUS, FR_SP, FRAME_FLAG, TS_CUR_EXC, TS_DEPTH, TS_FRAME } from '../image/layout.js';
 import {
   EXC_VALUE, GEN_FRAME, GEN_STATE, GEN_STATE_CLOSED, GEN_STATE_CREATED, GEN_STATE_RUNNING,
 } from '../objects/layout.js';
@@ -31,6 +31,7 @@ function resume(gen: number, value: number, throwing: boolean): number {
   }
   if (!throwing) I[I[frame + FR_SP]++] = value;
   I[frame + FR_PREVIOUS] = I[TS + TS_FRAME];
+  I[frame + FR_FLAGS] = FRAME_FLAG.entry | FRAME_FLAG.ownedByGenerator;
   I[gen + GEN_STATE] = GEN_STATE_RUNNING;
   I[TS + TS_DEPTH]++;
   return resumeFrame(frame, throwing);

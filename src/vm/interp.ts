@@ -25,7 +25,7 @@ import {
   CELL_VALUE, CODE_CONSTS, CODE_NAMES, CODE_NLOCALSPLUS, CODE_UNITS, DICT_ENTRIES, FUNC_CLOSURE, Kind,
   LIST_ITEMS, LIST_LENGTH, TUPLE_ITEMS, TUPLE_LENGTH, VALUES_START, ITER_A, ITER_INDEX, ITER_END, ITER_B,
   METHOD_FUNC, METHOD_SELF, NATIVE_ID, NATIVE_SELF, FUNC_CODE, GEN_STATE, GEN_STATE_SUSPENDED,
-  GEN_STATE_RUNNING, EXC_VALUE, DESCR_ID, DESCR_OWNER,
+  GEN_STATE_RUNNING, EXC_VALUE, DESCR_ID, DESCR_OWNER, GEN_FRAME,
 } from '../objects/layout.js';
 import { CacheUnits, Op } from '../bytecode/op.generated.js';
 import { CACHE_UNITS_BY_NUMBER } from '../bytecode/opcodes.js';
@@ -45,9 +45,9 @@ import { binaryOp, floatBinary, floatCompare, smallIntOp, unaryOp, Unary } from 
 import { compareBool, contains, isTrue, richCompare } from './abstract.js';
 import { getAttr, loadMethod, setAttr } from './attr.js';
 import { getIter, iterNext } from './iter.js';
-import { callVector } from './call.js';
+import { callVector, newInstance, pythonInitOf } from './call.js';
 import { pushFunctionFrame, popFrame } from './frame.js';
-import { typeOf as typeOfValue } from '../objects/type.js';
+import { typeNameOf, typeOf as typeOfValue } from '../objects/type.js';
 import { deleteSubscript, storeSubscript, subscript } from './subscript.js';
 import * as ops from './ops.js';
 import { collectNow, handleEvalBreaker } from './breaker.js';
@@ -79,7 +79,7 @@ function evalLoop(entry: number, throwing: boolean): number {
   const ts = TS;
   const True = TRUE, False = FALSE, None = NONE;
   const tList = T.list, tTuple = T.tuple, tFunction = T.function, tMethod = T.method;
-  const tDescr = T.method_descriptor;
+  const tDescr = T.method_descriptor, tGenerator = T.generator;
   const tNative = T.builtin_function_or_method, tListIter = T.list_iterator, tRangeIter = T.range_iterator;
   let frame = entry;
   let code = I[frame + FR_CODE];
@@ -89,7 +89,7 @@ function evalLoop(entry: number, throwing: boolean): number {
   let names = 0;
   let sp = I[frame + FR_SP];
   let instr = I[frame + FR_IP];
-  let ip = instr < 0 ? 0 : instr + 1 + CACHE_UNITS_BY_NUMBER[U16[cb + instr] & 255];
+  let ip = resumeIp(frame);
   let kwnames = 0;
   let reraise = false;
   let reraiseLasti = 0;
@@ -297,6 +297,21 @@ function evalLoop(entry: number, throwing: boolean): number {
                 I[it + ITER_INDEX] = i + 1;
                 next = newInt((I[it + ITER_A] >> 1) + i * (I[it + ITER_B] >> 1));
               }
+            } else if ((it & 1) === 0 && I[it + 1] === tGenerator && I[it + GEN_STATE] <= GEN_STATE_SUSPENDED) {
+              // CPython 3.12's FOR_ITER_GEN: the generator's frame runs in this loop, and
+              // its YIELD_VALUE comes back here (after this FOR_ITER) with the value.
+              I[frame + FR_SP] = sp;
+              I[frame + FR_IP] = instr;
+              const gf = it + GEN_FRAME;
+              I[I[gf + FR_SP]++] = None;
+              I[gf + FR_PREVIOUS] = frame;
+              I[gf + FR_FLAGS] = FRAME_FLAG.ownedByGenerator;
+              I[it + GEN_STATE] = GEN_STATE_RUNNING;
+              I[ts + TS_DEPTH]++;
+              frame = gf;
+              sp = I[gf + FR_SP];
+              ip = resumeIp(gf);
+              continue frames;
             } else {
               I[frame + FR_SP] = sp;
               I[frame + FR_IP] = instr;
@@ -560,6 +575,24 @@ function evalLoop(entry: number, throwing: boolean): number {
               ip = 0;
               continue frames;
             }
+            if ((callable & 1) === 0 && ((I[callable] >> 3) & 127) === Kind.Type) {
+              // A class whose instances come from object.__new__ and whose __init__ is
+              // Python code: allocate here and run __init__ as a frame of this loop
+              // (CPython 3.13's CALL_ALLOC_AND_ENTER_INIT). The instance waits in the
+              // call's bottom slot, where RETURN leaves it as the result.
+              const init = pythonInitOf(callable);
+              if (init !== 0) {
+                I[frame + FR_SP] = sp;
+                const obj = newInstance(callable);
+                I[base] = obj;
+                I[args - 1] = obj;
+                I[frame + FR_SP] = base + 1;
+                frame = pushFunctionFrame(init, args - 1, nargs + 1, kw, FRAME_FLAG.initCall);
+                sp = I[frame + FR_SP];
+                ip = 0;
+                continue frames;
+              }
+            }
             I[frame + FR_SP] = sp;
             let r: number;
             if ((callable & 1) === 1) r = callVector(callable, args, nargs, kw);
@@ -605,10 +638,22 @@ function evalLoop(entry: number, throwing: boolean): number {
               leaveEntryFrame(frame, flags);
               return v;
             }
+            if ((flags & FRAME_FLAG.ownedByGenerator) !== 0) {
+              // A generator run by FOR_ITER finished: that FOR_ITER runs again and sees it exhausted.
+              ops.finishGenerator(I[frame + FR_GEN]);
+              I[ts + TS_DEPTH]--;
+              frame = I[frame + FR_PREVIOUS];
+              sp = I[frame + FR_SP];
+              ip = I[frame + FR_IP];
+              continue frames;
+            }
+            if ((flags & FRAME_FLAG.initCall) !== 0 && v !== None) {
+              raise('TypeError', `__init__() should return None, not '${typeNameOf(v)}'`);
+            }
             popFrame(frame);
             frame = I[frame + FR_PREVIOUS];
             sp = I[frame + FR_SP];
-            I[sp++] = v;
+            if ((flags & FRAME_FLAG.initCall) === 0) I[sp++] = v;
             ip = I[frame + FR_IP] + 1 + CacheUnits.CALL;
             continue frames;
           }
@@ -617,9 +662,17 @@ function evalLoop(entry: number, throwing: boolean): number {
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
             I[I[frame + FR_GEN] + GEN_STATE] = GEN_STATE_SUSPENDED;
-            I[ts + TS_FRAME] = I[frame + FR_PREVIOUS];
             I[ts + TS_DEPTH]--;
-            return v;
+            const caller = I[frame + FR_PREVIOUS];
+            if ((I[frame + FR_FLAGS] & FRAME_FLAG.entry) !== 0) {
+              I[ts + TS_FRAME] = caller;
+              return v;
+            }
+            frame = caller;
+            sp = I[frame + FR_SP];
+            I[sp++] = v;
+            ip = I[frame + FR_IP] + 1 + CacheUnits.FOR_ITER;
+            continue frames;
           }
           case Op.GET_YIELD_FROM_ITER:
             I[frame + FR_SP] = sp;
@@ -745,7 +798,12 @@ function evalLoop(entry: number, throwing: boolean): number {
           leaveEntryFrame(frame, flags);
           throw PENDING;
         }
-        popFrame(frame);
+        if ((flags & FRAME_FLAG.ownedByGenerator) !== 0) {
+          ops.finishGenerator(I[frame + FR_GEN]);
+          I[ts + TS_DEPTH]--;
+        } else {
+          popFrame(frame);
+        }
         frame = I[frame + FR_PREVIOUS];
         I[ts + TS_FRAME] = frame;
         code = I[frame + FR_CODE];
@@ -753,6 +811,15 @@ function evalLoop(entry: number, throwing: boolean): number {
       }
     }
   }
+}
+
+/** Where a suspended frame continues: after the instruction at FR_IP and its caches (0 if new). */
+function resumeIp(frame: number): number {
+  const I = mem.I;
+  const at = I[frame + FR_IP];
+  if (at < 0) return 0;
+  const code = I[frame + FR_CODE];
+  return at + 1 + CACHE_UNITS_BY_NUMBER[mem.U16[(I[code + CODE_UNITS] + 2) * 2 + at] & 255];
 }
 
 /** A frame that returns to JS: unlink it, and pop it unless a generator owns it. */
