@@ -248,11 +248,6 @@ export function dictEntryHash(d: number, e: number): number {
   return I[I[d + DICT_ENTRIES] + VALUES_START + e * DICT_ENTRY_WORDS] >> 1;
 }
 
-/** Sets the value of a live entry in place (keys version unchanged). */
-export function dictSetEntryValue(d: number, e: number, value: number): void {
-  I[I[d + DICT_ENTRIES] + VALUES_START + e * DICT_ENTRY_WORDS + 2] = value;
-}
-
 /** Every (key, value) pair, for JS code that does not run Python code in between. */
 export function dictItems(d: number): [number, number][] {
   const out: [number, number][] = [];
@@ -281,15 +276,5 @@ export function dictKeysVersion(d: number, nextVersionWord: number): number {
     I[d + DICT_KEYS_VERSION] = v;
   }
   return v;
-}
-
-/** For debugging and error messages: the JS view of a dict with str keys. */
-export function dictStrKeys(d: number): string[] {
-  const out: string[] = [];
-  for (let e = dictNext(d, 0); e >= 0; e = dictNext(d, e + 1)) {
-    const k = dictEntryKey(d, e);
-    if ((k & 1) === 0 && I[k + OB_TYPE] === T.str) out.push(strValue(k));
-  }
-  return out;
 }
 

@@ -34,18 +34,3 @@ export function addTraceback(exc: number, code: number, lasti: number, lineno: n
   I[exc + EXC_TRACEBACK] = tb;
 }
 
-export function excArgs(e: number): number {
-  return I[e + EXC_ARGS];
-}
-
-export function excContext(e: number): number {
-  return I[e + EXC_CONTEXT];
-}
-
-export function excCause(e: number): number {
-  return I[e + EXC_CAUSE];
-}
-
-export function setExcContext(e: number, ctx: number): void {
-  I[e + EXC_CONTEXT] = ctx;
-}

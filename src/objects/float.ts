@@ -22,10 +22,6 @@ export function isFloat(v: number): boolean {
   return (v & 1) === 0 && v !== 0 && ((I[v] >> 3) & 127) === Kind.Float;
 }
 
-export function isExactFloat(v: number): boolean {
-  return (v & 1) === 0 && v !== 0 && I[v + OB_TYPE] === T.float;
-}
-
 const TWO_32 = 2 ** 32;
 
 /** CPython's float hash agrees with int hash on integral values; others get a mixed hash of the bits. */

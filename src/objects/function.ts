@@ -28,22 +28,6 @@ export function newFunction(code: number, globals: number, builtins: number, qua
   return f;
 }
 
-export function isFunction(v: number): boolean {
-  return (v & 1) === 0 && v !== 0 && I[v + OB_TYPE] === T.function;
-}
-
-export const funcCode = (f: number) => I[f + FUNC_CODE];
-export const funcGlobals = (f: number) => I[f + FUNC_GLOBALS];
-export const funcDefaults = (f: number) => I[f + FUNC_DEFAULTS];
-export const funcKwdefaults = (f: number) => I[f + FUNC_KWDEFAULTS];
-export const funcClosure = (f: number) => I[f + FUNC_CLOSURE];
-export const funcName = (f: number) => I[f + FUNC_NAME];
-export const funcQualname = (f: number) => I[f + FUNC_QUALNAME];
-export const funcBuiltins = (f: number) => I[f + FUNC_BUILTINS];
-
-export function setFuncField(f: number, field: number, v: number): void {
-  I[f + field] = v;
-}
 
 /** A changed __code__ or __defaults__ must not match old CALL caches. CPython: func_version reset. */
 export function funcInvalidateVersion(f: number): void {
@@ -87,17 +71,4 @@ export function newWrapper(kind: Kind, type: number, func: number): number {
   return o;
 }
 
-export const codeName = (c: number) => I[c + CODE_NAME];
-export const codeQualname = (c: number) => I[c + CODE_QUALNAME];
-export const codeFilename = (c: number) => I[c + CODE_FILENAME];
-export const codeConsts = (c: number) => I[c + CODE_CONSTS];
-export const codeNames = (c: number) => I[c + CODE_NAMES];
 
-/** U16 index of the code object's first code unit. */
-export function codeUnitsBase(c: number): number {
-  return (I[c + CODE_UNITS] + 2) * 2;
-}
-
-export function codeUnit(c: number, i: number): number {
-  return U16[codeUnitsBase(c) + i];
-}

@@ -12,25 +12,8 @@ import { T, TRUE } from './statics.js';
 export const SMALL_MAX = 0x3fffffff;
 export const SMALL_MIN = -0x40000000;
 
-export function isSmallInt(v: number): boolean {
-  return (v & 1) === 1;
-}
-
 export function smallInt(n: number): number {
   return (n << 1) | 1;
-}
-
-/** True for int, bool and subclasses of int. */
-export function isIntLike(v: number): boolean {
-  if ((v & 1) === 1) return true;
-  if (v === 0) return false;
-  const k = (I[v] >> 3) & 127;
-  return k === Kind.Int || k === Kind.Bool;
-}
-
-/** Exactly int (not bool). */
-export function isExactInt(v: number): boolean {
-  return (v & 1) === 1 || (v !== 0 && I[v + OB_TYPE] === T.int);
 }
 
 export function newInt(n: number): number {
@@ -96,21 +79,6 @@ export function intValue(v: number): number | bigint {
 /** A Python int from a JS number (must be an integer) or bigint. */
 export function newIntFrom(x: number | bigint): number {
   return typeof x === 'bigint' ? newIntBig(x) : newInt(x);
-}
-
-export function isBool(v: number): boolean {
-  return (v & 1) === 0 && v !== 0 && I[v + OB_TYPE] === T.bool;
-}
-
-export function boolValue(v: number): boolean {
-  return v === TRUE;
-}
-
-/** Sign of an int-like: -1, 0 or 1. */
-export function intSign(v: number): number {
-  if ((v & 1) === 1) return Math.sign(v >> 1);
-  if (((I[v] >> 3) & 127) === Kind.Bool) return I[v + BOOL_VALUE];
-  return Math.sign(I[v + INT_NLIMBS]);
 }
 
 const MODULUS = (1n << 61n) - 1n;

@@ -34,10 +34,6 @@ export function isList(o: number): boolean {
   return (o & 1) === 0 && o !== 0 && ((I[o] >> 3) & 127) === Kind.List;
 }
 
-export function isExactList(o: number): boolean {
-  return (o & 1) === 0 && o !== 0 && I[o + OB_TYPE] === T.list;
-}
-
 export function listLength(o: number): number {
   return I[o + LIST_LENGTH];
 }

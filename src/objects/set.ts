@@ -28,14 +28,6 @@ export function newSet(type = T.set): number {
   return o;
 }
 
-export function isSetLike(o: number): boolean {
-  return (o & 1) === 0 && o !== 0 && ((I[o] >> 3) & 127) === Kind.Set;
-}
-
-export function setLength(o: number): number {
-  return I[o + SET_USED];
-}
-
 function slotKey(table: number, i: number): number {
   return I[table + VALUES_START + 2 * i + 1];
 }

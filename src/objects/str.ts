@@ -18,14 +18,6 @@ const decoded = new Map<number, string>();
 let decodedEpoch = -1;
 const interned = new Map<string, number>();
 
-export function isStr(o: number): boolean {
-  return (o & 1) === 0 && o !== 0 && I[o + OB_TYPE] === T.str;
-}
-
-export function strLength(o: number): number {
-  return I[o + STR_LENGTH];
-}
-
 /** A new str object holding the JS string `s`. */
 export function newStr(s: string): number {
   const n = s.length;

@@ -46,6 +46,3 @@ export function isTuple(o: number): boolean {
   return (o & 1) === 0 && o !== 0 && ((I[o] >> 3) & 127) === Kind.Tuple;
 }
 
-export function isExactTuple(o: number): boolean {
-  return (o & 1) === 0 && o !== 0 && I[o + OB_TYPE] === T.tuple;
-}

@@ -35,10 +35,6 @@ export function typeNameOf(v: number): string {
   return typeName(typeOf(v));
 }
 
-export function typeFlags(t: number): number {
-  return I[t + TYPE_FLAGS];
-}
-
 export function isHeapType(t: number): boolean {
   return (I[t + TYPE_FLAGS] & TYPE_FLAG.heapType) !== 0;
 }
@@ -157,10 +153,6 @@ export function isSubtype(t: number, base: number): boolean {
   return false;
 }
 
-export function isInstance(v: number, base: number): boolean {
-  return isSubtype(typeOf(v), base);
-}
-
 /** The type's version tag, assigning a fresh one if it has none. CPython: assign_version_tag. */
 export function typeVersion(t: number): number {
   let v = I[t + TYPE_VERSION];
@@ -189,13 +181,5 @@ export function typeMro(t: number): number[] {
 
 export function typeSetQualname(t: number, qualname: number): void {
   I[t + TYPE_QUALNAME] = qualname;
-}
-
-export function typeSetModule(t: number, module: number): void {
-  I[t + TYPE_MODULE] = module;
-}
-
-export function typeNslots(t: number): number {
-  return I[t + TYPE_NSLOTS];
 }
 

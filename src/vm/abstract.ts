@@ -33,19 +33,6 @@ export function kindOf(v: number): number {
   return (v & 1) === 1 ? Kind.Int : (I[v] >> 3) & 127;
 }
 
-/** The dunder `name` of type(v), bound to v, or 0 when the type has none. */
-export function lookupSpecial(v: number, name: number): number {
-  const d = typeLookup(typeOf(v), name);
-  return d === 0 ? 0 : bindDescriptor(d, v, typeOf(v));
-}
-
-/** Calls type(v).name(v, ...args) if defined; returns 0 when the type has no such method. */
-export function callSpecial(v: number, name: number, args: number[]): number {
-  const d = typeLookup(typeOf(v), name);
-  if (d === 0) return 0;
-  return call(bindDescriptor(d, v, typeOf(v)), args);
-}
-
 // ---- truth ---------------------------------------------------------------------------
 
 /** CPython: PyObject_IsTrue. */
@@ -444,15 +431,6 @@ export function indexValue(v: number): number | bigint {
   const m = typeLookup(typeOf(v), N.__index__);
   if (m !== 0) return indexValue(call(bindDescriptor(m, v, typeOf(v)), []));
   return raise('TypeError', `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
-}
-
-/** An index that must fit a JS number (sizes, positions). */
-export function indexNumber(v: number): number {
-  const n = indexValue(v);
-  if (typeof n === 'bigint') {
-    return raise('IndexError', `cannot fit 'int' into an index-sized integer`);
-  }
-  return n;
 }
 
 export { subscript, getIter, iterNext };

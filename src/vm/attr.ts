@@ -20,7 +20,7 @@ import { strValue } from '../objects/str.js';
 import { newMethod, newNative } from '../objects/function.js';
 import { specialAttribute, setSpecialAttribute } from './special.js';
 import { kindOf } from './abstract.js';
-import { newTuple } from '../objects/tuple.js';
+import { superGetAttr } from './classes.js';
 
 function isDataDescriptor(d: number): boolean {
   if ((d & 1) === 1) return false;
@@ -103,6 +103,10 @@ export function getAttrOrZero(o: number, name: number): number {
   const t = typeOf(o);
   const k = kindOf(o);
   if (k === Kind.Type) return typeGetAttr(o, name);
+  if (k === Kind.Super) {
+    const v = superGetAttr(o, name);
+    if (v !== 0) return v;
+  }
   if (k === Kind.Module) {
     const v = dictGetStr(I[o + MODULE_DICT], name);
     if (v !== 0) return v;

@@ -161,8 +161,3 @@ export function instancesHaveDict(cls: number): boolean {
   return (I[cls + TYPE_FLAGS] & TYPE_FLAG.instancesHaveDict) !== 0;
 }
 
-/** The positional arguments of a vector call as a tuple. */
-export function positionalTuple(args: number, nargs: number, kwnames: number): number {
-  return tupleFromWords(args, nargs - (kwnames === 0 ? 0 : I[kwnames + TUPLE_LENGTH]));
-}
-

@@ -235,7 +235,3 @@ export function superGetAttr(s: number, name: number): number {
   return bindDescriptor(found, obj === start ? 0 : obj, start);
 }
 
-export function classBases(t: number): number[] {
-  return tupleItems(I[t + 9 /* TYPE_BASES */]);
-}
-

@@ -9,7 +9,7 @@ import { I } from '../image/memory.js';
 import { Kind, OB_TYPE } from '../objects/layout.js';
 import { T } from '../objects/statics.js';
 import { floatValue } from '../objects/float.js';
-import { intValue } from '../objects/int.js';
+import { intValue, newInt } from '../objects/int.js';
 import { newStr, strValue } from '../objects/str.js';
 import { tupleItems } from '../objects/tuple.js';
 import { isHeapType, typeLookup, typeNameOf } from '../objects/type.js';
@@ -24,7 +24,6 @@ import { call } from './call.js';
 import { bindDescriptor, getAttr } from './attr.js';
 import { indexValue, kindOf, repr, str } from './abstract.js';
 import { subscript } from './subscript.js';
-import { newInt } from '../objects/int.js';
 import { floatOf, intOf, oneArg, rooted, strArg, text } from './methods/common.js';
 import type { NativeFn } from './natives.js';
 
@@ -54,7 +53,7 @@ export function formatObject(v: number, spec: string): string {
  * mini-language; every other type takes only the empty spec, meaning str(v).
  * CPython: long__format__, float___format__, unicode___format__, object___format__.
  */
-export function builtinFormat(v: number, spec: string): string {
+function builtinFormat(v: number, spec: string): string {
   if (spec === '') return str(v);
   switch (kindOf(v)) {
     case Kind.Int: case Kind.Bool: return text(() => formatInt(intValue(v), spec, typeNameOf(v)));

@@ -11,8 +11,8 @@ import { listAppend, listBase, listReserve } from '../objects/list.js';
 import { raise } from './errors.js';
 import { call } from './call.js';
 import { Cmp, compareBool } from './abstract.js';
-import { getIter, iterNext } from './iter.js';
 import { popRoots, pushRoot } from './roots.js';
+import { forEachItem } from './methods/common.js';
 
 /** list.extend(iterable). CPython: list_extend. */
 export function listExtend(list: number, iterable: number): void {
@@ -27,13 +27,7 @@ export function listExtend(list: number, iterable: number): void {
     I[list + LIST_LENGTH] = len + n;
     return;
   }
-  const it = getIter(iterable);
-  const mark = pushRoot(it);
-  try {
-    for (let v = iterNext(it); v !== 0; v = iterNext(it)) listAppend(list, v);
-  } finally {
-    popRoots(mark);
-  }
+  forEachItem(iterable, (v) => listAppend(list, v));
 }
 
 // ---- sorting -------------------------------------------------------------------------------
@@ -67,7 +61,7 @@ export function listSort(list: number, key: number, reverse: boolean): void {
         order.reverse();
         reversed = true;
       }
-      timsort(order, keys);
+      timsort(order, (x, y) => compareBool(keys[x], keys[y], Cmp.Lt));
     }
     sorted = true;
   } finally {
@@ -98,10 +92,6 @@ function sortSmallInts(items: number[]): boolean {
   return true;
 }
 
-function lt(keys: number[], a: number, b: number): boolean {
-  return compareBool(keys[a], keys[b], Cmp.Lt);
-}
-
 /** CPython: merge_compute_minrun. */
 function minRun(n: number): number {
   let r = 0;
@@ -112,22 +102,25 @@ function minRun(n: number): number {
   return n + r;
 }
 
+/** `<` on two of the values being sorted. */
+export type LessThan = (x: number, y: number) => boolean;
+
 /**
- * A stable sort of the positions `a` by keys[position], using only `<`. Natural runs are
- * found and extended to minrun by binary insertion as CPython's timsort does (so short lists
- * see CPython's exact comparisons); runs are then merged pairwise. Every step leaves `a` a
- * permutation, so an exception from `<` leaves the list whole.
+ * A stable in-place sort of `a` using only `lt`. Natural runs are found and extended to
+ * minrun by binary insertion as CPython's timsort does (so short lists see CPython's exact
+ * comparisons); runs are then merged pairwise. Every step leaves `a` a permutation of
+ * itself, so an exception from `lt` leaves the list whole.
  */
-function timsort(a: number[], keys: number[]): void {
+export function timsort(a: number[], lt: LessThan): void {
   const n = a.length;
   if (n < 2) return;
   const minrun = minRun(n);
   let bounds: number[] = [0];
   for (let lo = 0; lo < n; ) {
-    let hi = countRun(a, keys, lo, n);
+    let hi = countRun(a, lt, lo, n);
     if (hi - lo < minrun) {
       const force = Math.min(n, lo + minrun);
-      binaryInsertionSort(a, keys, lo, force, hi);
+      binaryInsertionSort(a, lt, lo, force, hi);
       hi = force;
     }
     bounds.push(hi);
@@ -137,7 +130,7 @@ function timsort(a: number[], keys: number[]): void {
     const next = [0];
     for (let i = 0; i + 1 < bounds.length; i += 2) {
       if (i + 2 < bounds.length) {
-        merge(a, keys, bounds[i], bounds[i + 1], bounds[i + 2]);
+        merge(a, lt, bounds[i], bounds[i + 1], bounds[i + 2]);
         next.push(bounds[i + 2]);
       } else {
         next.push(bounds[i + 1]);
@@ -148,27 +141,27 @@ function timsort(a: number[], keys: number[]): void {
 }
 
 /** The end of the run starting at lo; a strictly descending run is reversed. CPython: count_run. */
-function countRun(a: number[], keys: number[], lo: number, hi: number): number {
+function countRun(a: number[], lt: LessThan, lo: number, hi: number): number {
   let i = lo + 1;
   if (i === hi) return hi;
-  if (lt(keys, a[i], a[lo])) {
-    for (i++; i < hi && lt(keys, a[i], a[i - 1]); i++);
+  if (lt(a[i], a[lo])) {
+    for (i++; i < hi && lt(a[i], a[i - 1]); i++);
     for (let x = lo, y = i - 1; x < y; x++, y--) [a[x], a[y]] = [a[y], a[x]];
   } else {
-    for (i++; i < hi && !lt(keys, a[i], a[i - 1]); i++);
+    for (i++; i < hi && !lt(a[i], a[i - 1]); i++);
   }
   return i;
 }
 
 /** Sorts a[lo..hi) given that a[lo..start) is sorted. CPython: binarysort. */
-function binaryInsertionSort(a: number[], keys: number[], lo: number, hi: number, start: number): void {
+function binaryInsertionSort(a: number[], lt: LessThan, lo: number, hi: number, start: number): void {
   for (let s = start; s < hi; s++) {
     const pivot = a[s];
     let l = lo;
     let r = s;
     while (l < r) {
       const p = l + ((r - l) >> 1);
-      if (lt(keys, pivot, a[p])) r = p;
+      if (lt(pivot, a[p])) r = p;
       else l = p + 1;
     }
     for (let j = s; j > l; j--) a[j] = a[j - 1];
@@ -177,13 +170,13 @@ function binaryInsertionSort(a: number[], keys: number[], lo: number, hi: number
 }
 
 /** Merges the sorted a[lo..mid) and a[mid..hi), stably; a is only written once the merge is done. */
-function merge(a: number[], keys: number[], lo: number, mid: number, hi: number): void {
-  if (!lt(keys, a[mid], a[mid - 1])) return; // already in order
+function merge(a: number[], lt: LessThan, lo: number, mid: number, hi: number): void {
+  if (!lt(a[mid], a[mid - 1])) return; // already in order
   const out = new Array<number>(hi - lo);
   let i = lo;
   let j = mid;
   let k = 0;
-  while (i < mid && j < hi) out[k++] = lt(keys, a[j], a[i]) ? a[j++] : a[i++];
+  while (i < mid && j < hi) out[k++] = lt(a[j], a[i]) ? a[j++] : a[i++];
   while (i < mid) out[k++] = a[i++];
   while (j < hi) out[k++] = a[j++];
   for (k = 0; k < out.length; k++) a[lo + k] = out[k];

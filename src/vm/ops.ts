@@ -136,9 +136,9 @@ export function loadSuperAttr(sp: number, name: number, oparg: number): number {
   const self = I[sp - 1];
   sp -= 3;
   if (globalSuper !== T.super) {
+    // `super` was rebound: call it as the code asked and look the name up on the result.
     const obj = call(globalSuper, (oparg & 2) !== 0 ? [cls, self] : []);
-    I[sp++] = (oparg & 1) !== 0 ? 0 : 0;
-    if ((oparg & 1) === 0) sp--;
+    if ((oparg & 1) !== 0) I[sp++] = 0;
     I[sp++] = getAttr(obj, name);
     return sp;
   }
@@ -192,7 +192,6 @@ export function buildSlice(start: number, stop: number, step: number): number {
 
 export function buildSet(sp: number, n: number): number {
   const s = newSet();
-  I[sp - n - 0] = I[sp - n]; // keep the items rooted until the set holds them
   for (let i = sp - n; i < sp; i++) setAdd(s, I[i]);
   sp -= n;
   I[sp++] = s;
@@ -347,10 +346,10 @@ export function callFunctionEx(sp: number, oparg: number): number {
       raise('TypeError', `${calleeName(func)} argument after * must be an iterable, not ${typeNameOf(args)}`);
     }
     args = newTuple(iterateToArray(args));
-    I[sp + 2] = args;
+    I[sp + 2] = args; // keep it where the collector sees it
   }
   const positional = tupleItems(args);
-  let names: number[] = [];
+  const names: number[] = [];
   const values: number[] = [];
   if (kwargs !== 0 && kwargs !== NONE) {
     for (let e = dictNext(kwargs, 0); e >= 0; e = dictNext(kwargs, e + 1)) {
@@ -361,7 +360,6 @@ export function callFunctionEx(sp: number, oparg: number): number {
     }
   }
   const kwnames = names.length > 0 ? newTuple(names) : 0;
-  names = [];
   const r = call(func, [...positional, ...values], kwnames);
   I[sp++] = r;
   return sp;

@@ -35,6 +35,3 @@ export function popRoots(mark: number): void {
   I[TS + TS_ROOTS_TOP] = mark;
 }
 
-export function rootsMark(): number {
-  return I[TS + TS_ROOTS_TOP];
-}

@@ -6,16 +6,16 @@
  * CPython: Objects/setobject.c, Objects/dictobject.c (dictviews_or and friends).
  */
 import { I } from '../image/memory.js';
-import { Kind, SET_FILL, SET_MASK, SET_TABLE, SET_USED, VALUES_START } from '../objects/layout.js';
-import { T } from '../objects/statics.js';
+import { allocValues } from '../image/heap.js';
+import { DICT_USED, Kind, SET_FILL, SET_MASK, SET_TABLE, SET_USED, VALUES_START } from '../objects/layout.js';
+import { S, T } from '../objects/statics.js';
 import {
   newSet, setAdd, setAddHashed, setClear, setContains, setDiscard, setLookup, setNext, setSlotKey,
 } from '../objects/set.js';
 import { dictEntryHash, dictEntryKey, dictNext } from '../objects/dict.js';
 import { isSubtype, typeOf } from '../objects/type.js';
 import { contains, kindOf, lengthOf } from './abstract.js';
-import { getIter, iterNext } from './iter.js';
-import { popRoots, pushRoot } from './roots.js';
+import { forEachItem, rooted, someItem } from './methods/common.js';
 
 /** The NB_* numbers of the four set operators. */
 const OR = 7;
@@ -23,7 +23,7 @@ const AND = 1;
 const SUBTRACT = 10;
 const XOR = 12;
 
-export function isAnySet(v: number): boolean {
+function isAnySet(v: number): boolean {
   return kindOf(v) === Kind.Set;
 }
 
@@ -41,26 +41,12 @@ function slotHash(s: number, j: number): number {
   return I[I[s + SET_TABLE] + VALUES_START + 2 * j] >> 1;
 }
 
-/** Calls fn(key) for every item of `iterable`, rooting the iterator while Python code may run. */
-function forEachItem(iterable: number, fn: (key: number) => void): void {
-  const it = getIter(iterable);
-  const mark = pushRoot(it);
-  try {
-    for (let v = iterNext(it); v !== 0; v = iterNext(it)) fn(v);
-  } finally {
-    popRoots(mark);
-  }
-}
-
 /** Runs fn with the fresh set `s` rooted, and returns s. */
 function filling(s: number, fn: () => void): number {
-  const mark = pushRoot(s);
-  try {
+  return rooted(s, () => {
     fn();
-  } finally {
-    popRoots(mark);
-  }
-  return s;
+    return s;
+  });
 }
 
 // ---- building and updating -------------------------------------------------------------
@@ -75,15 +61,94 @@ export function setFromIterable(type: number, iterable: number): number {
 export function setUpdate(s: number, iterable: number): void {
   const k = kindOf(iterable);
   if (k === Kind.Set) {
-    for (let j = setNext(iterable, 0); j >= 0; j = setNext(iterable, j + 1)) {
-      setAddHashed(s, setSlotKey(iterable, j), slotHash(iterable, j));
-    }
+    mergeSet(s, iterable);
   } else if (k === Kind.Dict && typeOf(iterable) === T.dict) {
+    presize(s, I[iterable + DICT_USED]);
     for (let e = dictNext(iterable, 0); e >= 0; e = dictNext(iterable, e + 1)) {
       setAddHashed(s, dictEntryKey(iterable, e), dictEntryHash(iterable, e));
     }
   } else {
     forEachItem(iterable, (key) => setAdd(s, key));
+  }
+}
+
+// ---- table sizing as CPython's merges do it -----------------------------------------------
+// set.ts grows a table one insertion at a time; CPython's merges size it once for both sets
+// first, and a set's iteration order (visible when int sets are printed) follows its table
+// size. set.ts keeps the same resize private, hence these copies (CPython: set_table_resize,
+// set_insert_clean).
+
+const MIN_SIZE = 8;
+const LINEAR_PROBES = 9;
+
+/** One big resize before adding `n` keys, if they could fill the table. CPython: set_merge's first step. */
+function presize(s: number, n: number): void {
+  if ((I[s + SET_FILL] + n) * 5 >= I[s + SET_MASK] * 3) resizeTable(s, (I[s + SET_USED] + n) * 2);
+}
+
+/** A fresh table for at least `minUsed` keys, live keys reinserted in table order. CPython: set_table_resize. */
+function resizeTable(s: number, minUsed: number): void {
+  let size = MIN_SIZE;
+  while (size <= minUsed) size <<= 1;
+  const old = I[s + SET_TABLE];
+  const oldSize = I[s + SET_MASK] + 1;
+  const table = allocValues(size * 2);
+  I[s + SET_TABLE] = table;
+  I[s + SET_MASK] = size - 1;
+  I[s + SET_FILL] = I[s + SET_USED];
+  for (let j = 0; j < oldSize; j++) {
+    const key = I[old + VALUES_START + 2 * j + 1];
+    if (key !== 0 && key !== S.Dummy) insertClean(table, size - 1, key, I[old + VALUES_START + 2 * j]);
+  }
+}
+
+/** Puts a key known to be absent into the first free slot of its probe sequence. CPython: set_insert_clean. */
+function insertClean(table: number, mask: number, key: number, taggedHash: number): void {
+  const h = taggedHash >> 1;
+  let perturb = h >>> 0;
+  for (let i = h & mask; ; i = (i * 5 + 1 + perturb) & mask) {
+    const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+    for (let j = i; j <= i + probes; j++) {
+      const at = table + VALUES_START + 2 * j;
+      if (I[at + 1] === 0) {
+        I[at] = taggedHash;
+        I[at + 1] = key;
+        return;
+      }
+    }
+    perturb >>>= 5;
+  }
+}
+
+/** s |= other for a set `other`. CPython: set_merge. */
+function mergeSet(s: number, other: number): void {
+  const used = I[other + SET_USED];
+  if (other === s || used === 0) return;
+  presize(s, used);
+  const from = I[other + SET_TABLE];
+  const size = I[other + SET_MASK] + 1;
+  if (I[s + SET_FILL] === 0) {
+    // An empty target: a table of the same size without dummies is copied slot for slot, else
+    // every key goes in clean.
+    const table = I[s + SET_TABLE];
+    const mask = I[s + SET_MASK];
+    const sameLayout = mask === size - 1 && I[other + SET_FILL] === used;
+    for (let j = 0; j < size; j++) {
+      const key = I[from + VALUES_START + 2 * j + 1];
+      if (key === 0 || key === S.Dummy) continue;
+      if (sameLayout) {
+        I[table + VALUES_START + 2 * j] = I[from + VALUES_START + 2 * j];
+        I[table + VALUES_START + 2 * j + 1] = key;
+      } else {
+        insertClean(table, mask, key, I[from + VALUES_START + 2 * j]);
+      }
+    }
+    I[s + SET_FILL] = used;
+    I[s + SET_USED] = used;
+    return;
+  }
+  for (let j = setNext(other, 0); j >= 0; j = setNext(other, j + 1)) {
+    setAddHashed(s, setSlotKey(other, j), slotHash(other, j));
   }
 }
 
@@ -104,7 +169,7 @@ function replaceContents(s: number, from: number): void {
 // ---- the four operations ---------------------------------------------------------------------
 
 /** s & other, a new set. CPython: set_intersection. */
-export function setIntersection(s: number, other: number): number {
+function setIntersection(s: number, other: number): number {
   const result = newSet(setBaseType(s));
   return filling(result, () => {
     if (isAnySet(other)) {
@@ -155,10 +220,11 @@ export function setDifferenceUpdate(s: number, other: number): void {
   if (isAnySet(other)) {
     for (let j = setNext(other, 0); j >= 0; j = setNext(other, j + 1)) setDiscard(s, setSlotKey(other, j));
   } else {
-    forEachItem(other, (key) => {
-      setDiscard(s, key);
-    });
+    forEachItem(other, (key) => setDiscard(s, key));
   }
+  // More than a quarter dummies: rebuilt without them.
+  const used = I[s + SET_USED];
+  if (I[s + SET_FILL] - used > I[s + SET_MASK] / 4) resizeTable(s, used > 50000 ? used * 2 : used * 4);
 }
 
 /** s &= other: the intersection replaces s's contents. CPython: set_intersection_update. */
@@ -199,12 +265,7 @@ function allIn(a: number, b: number): boolean {
 export function setIsSubset(s: number, other: number): boolean {
   if (!isAnySet(other)) {
     const tmp = setFromIterable(T.set, other);
-    const mark = pushRoot(tmp);
-    try {
-      return setIsSubset(s, tmp);
-    } finally {
-      popRoots(mark);
-    }
+    return rooted(tmp, () => setIsSubset(s, tmp));
   }
   return I[s + SET_USED] <= I[other + SET_USED] && allIn(s, other);
 }
@@ -212,11 +273,7 @@ export function setIsSubset(s: number, other: number): boolean {
 /** s.issuperset(other). CPython: set_issuperset. */
 export function setIsSuperset(s: number, other: number): boolean {
   if (isAnySet(other)) return setIsSubset(other, s);
-  let all = true;
-  forEachItem(other, (key) => {
-    if (all && !setContains(s, key)) all = false;
-  });
-  return all;
+  return !someItem(other, (key) => !setContains(s, key));
 }
 
 /** s.isdisjoint(other), for a set or a dict view `s`. CPython: set_isdisjoint, dictviews_isdisjoint. */
@@ -229,11 +286,7 @@ export function setIsDisjoint(s: number, other: number): boolean {
     }
     return true;
   }
-  let disjoint = true;
-  forEachItem(other, (key) => {
-    if (disjoint && contains(s, key)) disjoint = false;
-  });
-  return disjoint;
+  return !someItem(other, (key) => contains(s, key));
 }
 
 // ---- the operators ----------------------------------------------------------------------------

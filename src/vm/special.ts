@@ -47,7 +47,7 @@ export function specialAttribute(o: number, name: string): number {
       return 0;
     case Kind.Exception: return exceptionAttribute(o, name);
     case Kind.Int: case Kind.Bool:
-      if (name === 'real' || name === 'numerator') return (o & 1) === 1 ? o : o;
+      if (name === 'real' || name === 'numerator') return o;
       if (name === 'imag') return smallInt(0);
       if (name === 'denominator') return smallInt(1);
       return 0;

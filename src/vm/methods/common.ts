@@ -21,12 +21,13 @@ import { intToFloat } from '../../objects/text/formatspec.js';
 import { intValue, newInt } from '../../objects/int.js';
 import { floatValue } from '../../objects/float.js';
 import { strValue } from '../../objects/str.js';
-import { typeLookup, typeNameOf, typeOf } from '../../objects/type.js';
-import { raise } from '../errors.js';
+import { isSubtype, typeLookup, typeNameOf, typeOf } from '../../objects/type.js';
+import { isPending, pendingException, raise, takeException } from '../errors.js';
 import { call } from '../call.js';
 import { bindDescriptor } from '../attr.js';
 import { indexValue, kindOf, richEq } from '../abstract.js';
 import { N } from '../names.js';
+import { getIter, iterNext } from '../iter.js';
 import { popRoots, pushRoot } from '../roots.js';
 import type { NativeFn } from '../natives.js';
 
@@ -40,6 +41,17 @@ export function text<R>(fn: () => R): R {
   }
 }
 
+/** Runs fn; if it raises an instance of the exception class `type`, clears that and returns handler(). */
+export function catching<R>(type: number, fn: () => R, handler: () => R): R {
+  try {
+    return fn();
+  } catch (e) {
+    if (!isPending(e) || !isSubtype(typeOf(pendingException()), type)) throw e;
+    takeException();
+    return handler();
+  }
+}
+
 /** Runs `fn` with the fresh object `o` kept alive as a temporary root (Python code may collect). */
 export function rooted<R>(o: number, fn: () => R): R {
   const mark = pushRoot(o);
@@ -48,6 +60,29 @@ export function rooted<R>(o: number, fn: () => R): R {
   } finally {
     popRoots(mark);
   }
+}
+
+/**
+ * Whether `test` holds for some item of `iterable`, stopping at the first; the iterator stays
+ * rooted while Python code (a generator, __next__) runs.
+ */
+export function someItem(iterable: number, test: (item: number) => boolean): boolean {
+  const it = getIter(iterable);
+  const mark = pushRoot(it);
+  try {
+    for (let v = iterNext(it); v !== 0; v = iterNext(it)) if (test(v)) return true;
+    return false;
+  } finally {
+    popRoots(mark);
+  }
+}
+
+/** Calls fn(item) for every item of `iterable` (see someItem). */
+export function forEachItem(iterable: number, fn: (item: number) => void): void {
+  someItem(iterable, (item) => {
+    fn(item);
+    return false;
+  });
 }
 
 // ---- argument checks -----------------------------------------------------------------
@@ -95,7 +130,7 @@ export function slotArgs(name: string, n: number, fn: (self: number, args: numbe
 }
 
 /** The body of a method taking min..max positional arguments, read with `opt`. */
-export type PositionalBody = (self: number, args: number, nargs: number) => number;
+type PositionalBody = (self: number, args: number, nargs: number) => number;
 
 /** CPython: _PyArg_CheckPositional. */
 export function arityError(name: string, nargs: number, min: number, max: number): never {
@@ -130,12 +165,6 @@ export function tupleArgs(qualname: string, min: number, max: number, fn: Positi
 /** Argument `i` of a positional call, or 0 when not given. */
 export function opt(args: number, nargs: number, i: number): number {
   return i < nargs ? I[args + i] : 0;
-}
-
-/** Argument `i`, with None counting as not given (0). */
-export function optNone(args: number, nargs: number, i: number): number {
-  const v = i < nargs ? I[args + i] : 0;
-  return v === NONE ? 0 : v;
 }
 
 /** A parameter list for kwArgs: names, how many are positional-only, required, and at most positional. */
@@ -264,7 +293,7 @@ function isIntKind(v: number): boolean {
 }
 
 /** A float truncated toward zero, as an exact number or bigint. CPython: PyLong_FromDouble. */
-export function truncFloat(x: number): number | bigint {
+function truncFloat(x: number): number | bigint {
   if (Number.isSafeInteger(Math.trunc(x))) return Math.trunc(x) + 0;
   return text(() => floatToBigInt(x));
 }

@@ -17,7 +17,7 @@ import { listFrom, listItem } from '../../objects/list.js';
 import { newException } from '../../objects/exception.js';
 import { isHeapType, isSubtype, typeLookup, typeOf } from '../../objects/type.js';
 import { defineConstructor, defineMethods, type NativeFn } from '../natives.js';
-import { isPending, pendingException, raise, raiseObject, takeException } from '../errors.js';
+import { raise, raiseObject } from '../errors.js';
 import { call } from '../call.js';
 import { bindDescriptor, getAttrOrZero } from '../attr.js';
 import { hashOf, kindOf } from '../abstract.js';
@@ -26,7 +26,7 @@ import { subscript, storeSubscript } from '../subscript.js';
 import { N } from '../names.js';
 import { popRoots, pushRootWords } from '../roots.js';
 import { setIsDisjoint } from '../setops.js';
-import { arityError, noArgs, oneArg, rooted, slotArgs, someArgs } from './common.js';
+import { arityError, catching, forEachItem, noArgs, oneArg, rooted, slotArgs, someArgs } from './common.js';
 
 function keyError(key: number): never {
   return raiseObject(newException(T.KeyError, [key]));
@@ -103,15 +103,9 @@ function mergePairs(d: number, iterable: number): void {
 function asSequence(item: number, i: number): number {
   const t = (item & 1) === 0 ? I[item + OB_TYPE] : 0;
   if (t === T.tuple || t === T.list) return item;
-  try {
-    return iterateToList(item);
-  } catch (e) {
-    if (isPending(e) && isSubtype(typeOf(pendingException()), T.TypeError)) {
-      takeException();
-      raise('TypeError', `cannot convert dictionary update sequence element #${i} to a sequence`);
-    }
-    throw e;
-  }
+  return catching(T.TypeError, () => iterateToList(item), () => {
+    return raise('TypeError', `cannot convert dictionary update sequence element #${i} to a sequence`);
+  });
 }
 
 /** update([arg], **kwargs) and dict.__init__, with `name` in the count message. CPython: dict_update_common. */
@@ -136,14 +130,8 @@ const fromkeys = someArgs('dict.fromkeys', 1, 2, (cls, args, nargs) => {
   const d = cls === T.dict ? newDict() : call(cls, []);
   const exact = (d & 1) === 0 && I[d + OB_TYPE] === T.dict;
   return rooted(d, () => {
-    const it = getIter(I[args]);
-    return rooted(it, () => {
-      for (let key = iterNext(it); key !== 0; key = iterNext(it)) {
-        if (exact) dictSetItem(d, key, value);
-        else storeSubscript(d, key, value);
-      }
-      return d;
-    });
+    forEachItem(I[args], (key) => (exact ? dictSetItem(d, key, value) : storeSubscript(d, key, value)));
+    return d;
   });
 });
 

@@ -15,7 +15,8 @@ import { defineConstructor, defineMethods } from '../natives.js';
 import { raise } from '../errors.js';
 import { kindOf } from '../abstract.js';
 import { formatMethod } from '../formatting.js';
-import { floatOf, noArgs, someArgs, text } from './common.js';
+import { floatOf, noArgs, oneArg, someArgs, strArg, text } from './common.js';
+import { call } from '../call.js';
 
 const bits = new DataView(new ArrayBuffer(8));
 
@@ -68,6 +69,48 @@ defineMethods('float', {
   conjugate: noArgs('float.conjugate', (self) => (I[self + OB_TYPE] === T.float ? self : newFloat(floatValue(self)))),
   __format__: formatMethod('float'),
 });
+
+const HEX_FLOAT = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/i;
+const HEX_SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
+
+/**
+ * The double nearest to a hexadecimal string (ties to even), as float.hex() writes them.
+ * CPython: float_fromhex.
+ */
+function parseHexFloat(text: string): number {
+  const t = text.trim();
+  const special = HEX_SPECIAL.exec(t);
+  if (special !== null) return special[2].toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
+  const m = HEX_FLOAT.exec(t);
+  if (m === null || m[2] + (m[3] ?? '') === '') raise('ValueError', 'invalid hexadecimal floating-point string');
+  const fraction = m[3] ?? '';
+  const mantissa = BigInt('0x0' + m[2] + fraction);
+  const sign = m[1] === '-' ? -1 : 1;
+  if (mantissa === 0n) return sign * 0;
+  let exponent = Number(m[4] ?? '0') - 4 * fraction.length; // value = mantissa * 2**exponent
+  const top = mantissa.toString(2).length + exponent; // value < 2**top
+  if (top > 1024) raise('OverflowError', 'hexadecimal value too large to represent as a float');
+  const drop = Math.max(top - 53, -1074) - exponent; // low bits beyond the double's precision
+  let q = mantissa;
+  if (drop > 0) {
+    q = mantissa >> BigInt(drop);
+    const rest = mantissa - (q << BigInt(drop));
+    const half = 1n << BigInt(drop - 1);
+    if (rest > half || (rest === half && (q & 1n) === 1n)) q++;
+    exponent += drop;
+  }
+  const x = Number(q) * 2 ** exponent;
+  if (x === Infinity) raise('OverflowError', 'hexadecimal value too large to represent as a float');
+  return sign * x;
+}
+
+/** float.fromhex(s): cls(the value) for a subclass. CPython: float_fromhex. */
+const fromhex = oneArg('float.fromhex', (cls, arg) => {
+  const x = newFloat(parseHexFloat(strArg(arg, 'fromhex() argument must be str')));
+  return cls === T.float ? x : call(cls, [x]);
+});
+
+defineMethods('float', { fromhex }, 'classmethod');
 
 /** float(x=0.0). CPython: float_new_impl, PyFloat_FromString, PyNumber_Float. */
 defineConstructor('float', someArgs('float', 0, 1, (cls, args, nargs) => {

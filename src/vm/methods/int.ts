@@ -37,7 +37,7 @@ defineMethods('int', {
 });
 
 /** An int of class `cls`: a plain int, or a heap object of the subclass holding the value's limbs. */
-export function intOfType(cls: number, value: number | bigint): number {
+function intOfType(cls: number, value: number | bigint): number {
   if (cls === T.int) return newIntFrom(value);
   let mag = BigInt(value);
   const negative = mag < 0n;

@@ -15,9 +15,8 @@ import { newTuple } from '../../objects/tuple.js';
 import { defineConstructor, defineMethods, type NativeFn } from '../natives.js';
 import { raise } from '../errors.js';
 import { indexValue, repr, richEq } from '../abstract.js';
-import { getIter, iterNext } from '../iter.js';
 import { sliceIndices } from '../subscript.js';
-import { oneArg, rooted, slotArgs, someArgs, ssizeArg } from './common.js';
+import { oneArg, slotArgs, someArgs, someItem, ssizeArg } from './common.js';
 
 /** The number of items. CPython: compute_range_length. */
 function rangeLength(start: bigint, stop: bigint, step: bigint): bigint {
@@ -64,16 +63,17 @@ function positionOf(r: number, v: number): bigint {
 
 /** Iterates r comparing each item with ==: the fallback for values that are not ints. CPython: _PySequence_IterSearch. */
 function searchByEquality(r: number, v: number, countAll: boolean): number {
-  const it = getIter(r);
-  return rooted(it, () => {
-    let n = 0;
-    for (let i = 0, item = iterNext(it); item !== 0; i++, item = iterNext(it)) {
-      if (!richEq(item, v)) continue;
-      if (!countAll) return i;
+  let i = 0;
+  let n = 0;
+  const found = someItem(r, (item) => {
+    if (richEq(item, v)) {
+      if (!countAll) return true;
       n++;
     }
-    return countAll ? n : -1;
+    i++;
+    return false;
   });
+  return countAll ? n : found ? i : -1;
 }
 
 const contains: NativeFn = slotArgs('__contains__', 1, (self, args) => {

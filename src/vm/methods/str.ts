@@ -14,7 +14,6 @@ import { newInt, smallInt } from '../../objects/int.js';
 import { newTuple, tupleItems } from '../../objects/tuple.js';
 import { listBase, newList } from '../../objects/list.js';
 import { dictSetItem, dictNext, dictEntryKey, dictEntryValue, newDict } from '../../objects/dict.js';
-import { typeNameOf } from '../../objects/type.js';
 import {
   strCapitalize, strCasefold, strCenter, strCount, strEndswith, strExpandtabs, strFind, strIndex,
   strIsalnum, strIsalpha, strIsascii, strIsdecimal, strIsdigit, strIsidentifier, strIslower, strIsnumeric,
@@ -24,14 +23,13 @@ import {
 } from '../../objects/text/index.js';
 import { defineConstructor, defineMethods, type NativeFn } from '../natives.js';
 import { raise } from '../errors.js';
-import { isPending, pendingException, takeException } from '../errors.js';
-import { isSubtype, typeOf } from '../../objects/type.js';
+import { typeNameOf, typeOf } from '../../objects/type.js';
 import { kindOf, str, indexValue } from '../abstract.js';
 import { getIter, iterateToList } from '../iter.js';
 import { subscript } from '../subscript.js';
 import { argumentSource, formatMethod, formatTemplate, mappingSource } from '../formatting.js';
 import {
-  type Params, intFlag, isStrObject, kwArgs, noArgs, oneArg, opt, someArgs, sliceBound, ssizeArg, strArg, text,
+  type Params, catching, intFlag, isStrObject, kwArgs, noArgs, oneArg, opt, someArgs, sliceBound, ssizeArg, strArg, text,
   tupleArgs, unpackKeywords,
 } from './common.js';
 
@@ -46,7 +44,7 @@ function allocStr(type: number, n: number): number {
 }
 
 /** The str `s`, of class `cls` (str or a subclass). */
-export function strOfType(cls: number, s: string): number {
+function strOfType(cls: number, s: string): number {
   if (cls === T.str) return newStr(s);
   const o = allocStr(cls, s.length);
   const base = (o + STR_DATA) * 2;
@@ -292,15 +290,7 @@ function copyUnits(units: Uint16Array, from: number, n: number, to: number): num
 
 /** An iterator over `v`, or TypeError `message` when v is not iterable. CPython: PySequence_Fast's message. */
 function iterableOrRaise(v: number, message: string): number {
-  try {
-    return getIter(v);
-  } catch (e) {
-    if (isPending(e) && isSubtype(typeOf(pendingException()), T.TypeError)) {
-      takeException();
-      raise('TypeError', message);
-    }
-    throw e;
-  }
+  return catching(T.TypeError, () => getIter(v), () => raise('TypeError', message));
 }
 
 /** replace(old, new, count=-1). CPython: unicode_replace_impl. */
@@ -384,20 +374,11 @@ const translate = oneArg('str.translate', (self, table) => {
   const s = strValue(self);
   let out = '';
   for (let i = 0; i < s.length; i++) {
-    let mapped: number;
-    try {
-      mapped = subscript(table, smallInt(s.charCodeAt(i)));
-    } catch (e) {
-      if (isPending(e) && isSubtype(typeOf(pendingException()), T.LookupError)) {
-        takeException();
-        out += s[i];
-        continue;
-      }
-      throw e;
-    }
+    const mapped = catching(T.LookupError, () => subscript(table, smallInt(s.charCodeAt(i))), () => 0);
     const k = kindOf(mapped);
-    if (mapped === NONE) continue;
-    if (k === Kind.Str) out += strValue(mapped);
+    if (mapped === 0) out += s[i];
+    else if (mapped === NONE) continue;
+    else if (k === Kind.Str) out += strValue(mapped);
     else if (k === Kind.Int || k === Kind.Bool) {
       const cp = indexValue(mapped);
       if (typeof cp === 'bigint' || cp < 0 || cp > 0x10ffff) raise('ValueError', 'character mapping must be in range(0x110000)');
