@@ -15,6 +15,7 @@ import { S, T } from './statics.js';
 import { dictGetStr, dictSetItem } from './dict.js';
 
 const decoded = new Map<number, string>();
+const DECODED_LIMIT = 50_000;
 let decodedEpoch = -1;
 const interned = new Map<string, number>();
 
@@ -27,6 +28,8 @@ export function newStr(s: string): number {
   I[o + STR_HASH] = -1;
   const base = (o + STR_DATA) * 2;
   for (let i = 0; i < n; i++) U16[base + i] = s.charCodeAt(i);
+  // The JS string is at hand: remember it, so that reading the new str back is free.
+  if (I[IS_GC_EPOCH] === decodedEpoch && decoded.size < DECODED_LIMIT) decoded.set(o, s);
   return o;
 }
 
@@ -40,7 +43,7 @@ export function strValue(o: number): string {
   let s = decoded.get(o);
   if (s !== undefined) return s;
   s = decode(o);
-  if (decoded.size > 50_000) decoded.clear();
+  if (decoded.size > DECODED_LIMIT) decoded.clear();
   decoded.set(o, s);
   return s;
 }

@@ -13,18 +13,17 @@ import { intValue, newInt } from '../objects/int.js';
 import { newStr, strValue } from '../objects/str.js';
 import { tupleItems } from '../objects/tuple.js';
 import { isHeapType, typeLookup, typeNameOf } from '../objects/type.js';
-import { newException } from '../objects/exception.js';
 import {
   type FieldItem, type FormatItem, type NumberProtocol, type NumberValue, type PercentOps,
   formatFloat, formatInt, formatStr, parseFormatString, percentFormat,
 } from '../objects/text/index.js';
 import { N } from './names.js';
-import { raise, raiseObject } from './errors.js';
+import { raise } from './errors.js';
 import { call } from './call.js';
 import { bindDescriptor, getAttr } from './attr.js';
 import { indexValue, kindOf, repr, str } from './abstract.js';
 import { subscript } from './subscript.js';
-import { floatOf, intOf, oneArg, rooted, strArg, text } from './methods/common.js';
+import { floatOf, intOf, keyError, oneArg, rooted, strArg, text } from './methods/common.js';
 import type { NativeFn } from './natives.js';
 
 // ---- format(v, spec) ------------------------------------------------------------------
@@ -186,7 +185,7 @@ export function argumentSource(args: number, npos: number, kwnames: number, kwva
     keyword(name) {
       const names = kwnames === 0 ? [] : tupleItems(kwnames);
       for (let k = 0; k < names.length; k++) if (strValue(names[k]) === name) return I[kwvalues + k];
-      return raiseObject(newException(T.KeyError, [newStr(name)]));
+      return keyError(newStr(name));
     },
   };
 }

@@ -14,7 +14,7 @@
  */
 import { I } from '../../image/memory.js';
 import { Kind, TUPLE_ITEMS, TUPLE_LENGTH } from '../../objects/layout.js';
-import { NONE } from '../../objects/statics.js';
+import { NONE, T } from '../../objects/statics.js';
 import { TextError } from '../../objects/text/errors.js';
 import { floatToBigInt } from '../../objects/text/floatrepr.js';
 import { intToFloat } from '../../objects/text/formatspec.js';
@@ -22,7 +22,8 @@ import { intValue, newInt } from '../../objects/int.js';
 import { floatValue } from '../../objects/float.js';
 import { strValue } from '../../objects/str.js';
 import { isSubtype, typeLookup, typeNameOf, typeOf } from '../../objects/type.js';
-import { isPending, pendingException, raise, takeException } from '../errors.js';
+import { isPending, pendingException, raise, raiseObject, takeException } from '../errors.js';
+import { newException } from '../../objects/exception.js';
 import { call } from '../call.js';
 import { bindDescriptor } from '../attr.js';
 import { indexValue, kindOf, richEq } from '../abstract.js';
@@ -39,6 +40,11 @@ export function text<R>(fn: () => R): R {
     if (e instanceof TextError) raise(e.pyType, e.message);
     throw e;
   }
+}
+
+/** Raises KeyError(key). */
+export function keyError(key: number): never {
+  return raiseObject(newException(T.KeyError, [key]));
 }
 
 /** Runs fn; if it raises an instance of the exception class `type`, clears that and returns handler(). */

@@ -14,10 +14,9 @@ import { newInt } from '../../objects/int.js';
 import { newStr } from '../../objects/str.js';
 import { newTuple, tupleItem } from '../../objects/tuple.js';
 import { listFrom, listItem } from '../../objects/list.js';
-import { newException } from '../../objects/exception.js';
-import { isHeapType, isSubtype, typeLookup, typeOf } from '../../objects/type.js';
+import { isHeapType, typeLookup, typeOf } from '../../objects/type.js';
 import { defineConstructor, defineMethods, type NativeFn } from '../natives.js';
-import { raise, raiseObject } from '../errors.js';
+import { raise } from '../errors.js';
 import { call } from '../call.js';
 import { bindDescriptor, getAttrOrZero } from '../attr.js';
 import { hashOf, kindOf } from '../abstract.js';
@@ -26,11 +25,7 @@ import { subscript, storeSubscript } from '../subscript.js';
 import { N } from '../names.js';
 import { popRoots, pushRootWords } from '../roots.js';
 import { setIsDisjoint } from '../setops.js';
-import { arityError, catching, forEachItem, noArgs, oneArg, rooted, slotArgs, someArgs } from './common.js';
-
-function keyError(key: number): never {
-  return raiseObject(newException(T.KeyError, [key]));
-}
+import { arityError, catching, forEachItem, keyError, noArgs, oneArg, rooted, slotArgs, someArgs } from './common.js';
 
 function newView(type: number, d: number): number {
   const view = allocObject(Kind.DictView, type, 4);

@@ -6,19 +6,13 @@ import { I } from '../../image/memory.js';
 import { OB_TYPE } from '../../objects/layout.js';
 import { NONE, T, bool } from '../../objects/statics.js';
 import { newSet, setAdd, setClear, setDiscard, setPop } from '../../objects/set.js';
-import { newException } from '../../objects/exception.js';
 import { newStr } from '../../objects/str.js';
 import { defineConstructor, defineMethods, type NativeFn } from '../natives.js';
-import { raiseObject } from '../errors.js';
 import {
   setBaseType, setCopy, setDifference, setDifferenceUpdate, setFromIterable, setIntersectionUpdate, setIsDisjoint,
   setIsSubset, setIsSuperset, setSymmetricDifference, setSymmetricDifferenceUpdate, setUpdate,
 } from '../setops.js';
-import { noArgs, oneArg, rooted, someArgs } from './common.js';
-
-function keyError(key: number): never {
-  return raiseObject(newException(T.KeyError, [key]));
-}
+import { keyError, noArgs, oneArg, rooted, someArgs } from './common.js';
 
 /** A method taking any number of iterables. */
 function manyArgs(qualname: string, fn: (self: number, args: number, nargs: number) => number): NativeFn {

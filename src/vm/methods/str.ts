@@ -375,20 +375,21 @@ const translate = oneArg('str.translate', (self, table) => {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const mapped = catching(T.LookupError, () => subscript(table, smallInt(s.charCodeAt(i))), () => 0);
-    const k = kindOf(mapped);
     if (mapped === 0) out += s[i];
-    else if (mapped === NONE) continue;
-    else if (k === Kind.Str) out += strValue(mapped);
-    else if (k === Kind.Int || k === Kind.Bool) {
-      const cp = indexValue(mapped);
-      if (typeof cp === 'bigint' || cp < 0 || cp > 0x10ffff) raise('ValueError', 'character mapping must be in range(0x110000)');
-      out += String.fromCodePoint(cp);
-    } else {
-      raise('TypeError', 'character mapping must return integer, None or str');
-    }
+    else if (mapped !== NONE) out += translation(mapped);
   }
   return strResult(self, s, out);
 });
+
+/** What a translate table maps a character to: a str, or a code point. CPython: charmaptranslate_lookup. */
+function translation(mapped: number): string {
+  const k = kindOf(mapped);
+  if (k === Kind.Str) return strValue(mapped);
+  if (k !== Kind.Int && k !== Kind.Bool) raise('TypeError', 'character mapping must return integer, None or str');
+  const cp = indexValue(mapped);
+  if (typeof cp === 'bigint' || cp < 0 || cp > 0x10ffff) raise('ValueError', 'character mapping must be in range(0x110000)');
+  return String.fromCodePoint(cp);
+}
 
 defineMethods('str', {
   split: splitMethod(SPLIT_PARAMS, strSplit),
