@@ -20,6 +20,12 @@ import {
 } from './layout.js';
 import { BLOCK, MAX_BLOCK_WORDS, SIZE_SHIFT, header } from '../objects/layout.js';
 
+/**
+ * GILVM_GC_STRESS=1 collects at every safe point after any allocation (a debug switch
+ * that makes a missing root fail at once instead of once in a while).
+ */
+const gcStress = process.env.GILVM_GC_STRESS === '1';
+
 /** Thrown when the heap has no block of the requested size. */
 export class OutOfImageMemory extends Error {
   constructor(readonly words: number) {
@@ -103,7 +109,7 @@ function allocate(words: number, block: number, kind: number): number {
   I[o] = header(words, block, kind);
   const since = I[IS_ALLOC_SINCE_GC] + words;
   I[IS_ALLOC_SINCE_GC] = since;
-  if (since > I[IS_GC_THRESHOLD]) Atomics.or(I, IS_EVAL_BREAKER, EVAL_BREAKER.gcRequested);
+  if (since > I[IS_GC_THRESHOLD] || gcStress) Atomics.or(I, IS_EVAL_BREAKER, EVAL_BREAKER.gcRequested);
   return o;
 }
 

@@ -21,6 +21,7 @@ import { bindDescriptor } from './attr.js';
 import { exceptionStr, reprOf } from './repr.js';
 import { getIter, iterNext } from './iter.js';
 import { subscript } from './subscript.js';
+import { popRoots, pushRoot } from './roots.js';
 import { setItems as setItemsOf } from '../objects/set.js';
 import { isSubtype as isSubtypeOf } from '../objects/type.js';
 import { dictEntryKey, dictEntryValue, dictNext } from '../objects/dict.js';
@@ -381,18 +382,29 @@ export function contains(container: number, item: number): boolean {
   }
   const m = typeLookup(typeOf(container), N.__contains__);
   if (m !== 0) return isTrue(call(bindDescriptor(m, container, typeOf(container)), [item]));
-  const it = getIter(container);
-  for (let v = iterNext(it); v !== 0; v = iterNext(it)) if (richEq(v, item)) return true;
-  return false;
+  return iteratorContains(getIter(container), item);
+}
+
+/** Whether iterator `it` yields something equal to `item`; it and each item stay rooted while __eq__ runs. */
+function iteratorContains(it: number, item: number): boolean {
+  const mark = pushRoot(it);
+  try {
+    for (let v = iterNext(it); v !== 0; v = iterNext(it)) {
+      pushRoot(v);
+      if (richEq(v, item)) return true;
+      popRoots(mark - 1);
+    }
+    return false;
+  } finally {
+    popRoots(mark);
+  }
 }
 
 function viewContains(view: number, item: number): boolean {
   const d = I[view + 2];
   const t = typeOf(view);
   if (t === T.dict_keys) return dictLookup(d, item, hashOf(item)) >= 0;
-  const it = getIter(view);
-  for (let v = iterNext(it); v !== 0; v = iterNext(it)) if (richEq(v, item)) return true;
-  return false;
+  return iteratorContains(getIter(view), item);
 }
 
 // ---- text ------------------------------------------------------------------------------

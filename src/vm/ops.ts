@@ -40,6 +40,7 @@ import { formatObject } from './formatting.js';
 import { generatorSend } from './generator.js';
 import { importModule } from './imports.js';
 import { smallInt } from '../objects/int.js';
+import { popRoots, pushRoot } from './roots.js';
 
 // ---- names -------------------------------------------------------------------------
 
@@ -190,9 +191,14 @@ export function buildSlice(start: number, stop: number, step: number): number {
   return o;
 }
 
+// Hashing a key may run Python code (__hash__, __eq__): a collection being built is a
+// temporary root until it is on the stack.
+
 export function buildSet(sp: number, n: number): number {
   const s = newSet();
+  const mark = pushRoot(s);
   for (let i = sp - n; i < sp; i++) setAdd(s, I[i]);
+  popRoots(mark);
   sp -= n;
   I[sp++] = s;
   return sp;
@@ -200,8 +206,10 @@ export function buildSet(sp: number, n: number): number {
 
 export function buildMap(sp: number, n: number): number {
   const d = newDict(n);
+  const mark = pushRoot(d);
   const base = sp - 2 * n;
   for (let i = 0; i < n; i++) dictSetItem(d, I[base + 2 * i], I[base + 2 * i + 1]);
+  popRoots(mark);
   I[base] = d;
   return base + 1;
 }
@@ -210,7 +218,9 @@ export function buildConstKeyMap(sp: number, n: number): number {
   const keys = I[sp - 1];
   const base = sp - 1 - n;
   const d = newDict(n);
+  const mark = pushRoot(d);
   for (let i = 0; i < n; i++) dictSetItem(d, I[keys + TUPLE_ITEMS + i], I[base + i]);
+  popRoots(mark);
   I[base] = d;
   return base + 1;
 }
