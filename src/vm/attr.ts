@@ -221,7 +221,8 @@ export function genericSetAttr(o: number, name: number, v: number): void {
     }
   }
   const k = kindOf(o);
-  if ((k === Kind.Exception || k === Kind.Function) && setSpecialAttribute(o, strValue(name), v)) return;
+  const special = k === Kind.Exception || k === Kind.Function || (k === Kind.Instance && name === N.__class__);
+  if (special && setSpecialAttribute(o, strValue(name), v)) return;
   const dict = instanceDict(o, true);
   if (dict === 0) {
     if (d !== 0) raise('AttributeError', `'${typeNameOf(o)}' object attribute '${strValue(name)}' is read-only`);

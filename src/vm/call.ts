@@ -86,14 +86,19 @@ function callMethodDescr(descr: number, args: number, nargs: number, kwnames: nu
   return NATIVES[I[descr + DESCR_ID]].fn(self, args + 1, nargs - 1, kwnames);
 }
 
-/** cls(*args): __new__ then __init__. CPython: type_call. */
+/** cls(*args): a metaclass's __call__ if it defines one, else type.__call__. */
 export function callType(cls: number, args: number, nargs: number, kwnames: number): number {
-  if (cls === T.type && nargs === 1 && kwnames === 0) return typeOf(I[args]);
   const meta = typeOf(cls);
   if (meta !== T.type && isHeapType(meta)) {
     const m = typeLookup(meta, N.__call__);
     if (m !== 0 && kindOf(m) === Kind.Function) return callWithSelf(m, cls, args, nargs, kwnames);
   }
+  return typeCall(cls, args, nargs, kwnames);
+}
+
+/** type.__call__: __new__ then __init__. CPython: type_call. */
+export function typeCall(cls: number, args: number, nargs: number, kwnames: number): number {
+  if (cls === T.type && nargs === 1 && kwnames === 0) return typeOf(I[args]);
   const newMethod = typeLookup(cls, N.__new__);
   const newKind = newMethod === 0 ? -1 : kindOf(newMethod);
   let obj: number;

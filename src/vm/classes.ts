@@ -21,7 +21,7 @@ import { dictCopy, dictGetStr, dictItems, dictPop, dictSetItem, isDict, newDict 
 import { intern, newStr, strValue } from '../objects/str.js';
 import { tupleItems } from '../objects/tuple.js';
 import { newWrapper } from '../objects/function.js';
-import { call, callType } from './call.js';
+import { call, typeCall } from './call.js';
 import { pushFunctionFrame } from './frame.js';
 import { runFrame } from './interp.js';
 import { parseArgs, kwCount } from './args.js';
@@ -41,8 +41,14 @@ export const BUILD_CLASS = registerNative('builtins.__build_class__', (_self, ar
   const name = I[args + 1];
   const bases = Array.from(I.subarray(args + 2, args + npos));
   let meta = 0;
+  const classKw: ClassKeywords = { names: [], values: [] };
   for (let k = 0; k < nkw; k++) {
-    if (strValue(I[kwnames + TUPLE_ITEMS + k]) === 'metaclass') meta = I[args + npos + k];
+    const key = I[kwnames + TUPLE_ITEMS + k];
+    if (strValue(key) === 'metaclass') meta = I[args + npos + k];
+    else {
+      classKw.names.push(key);
+      classKw.values.push(I[args + npos + k]);
+    }
   }
   if (meta === 0) meta = bases.length > 0 ? mostDerivedMetaclass(bases) : T.type;
   const ns = newDict();
@@ -52,14 +58,26 @@ export const BUILD_CLASS = registerNative('builtins.__build_class__', (_self, ar
   I[frame + FR_FLAGS] |= FRAME_FLAG.hasLocalsDict;
   const cell = runFrame(frame);
   const cls = meta === T.type
-    ? createClass(T.type, strValue(name), bases, ns)
-    : call(meta, [name, newTupleOf(bases), ns]);
+    ? createClass(T.type, strValue(name), bases, ns, classKw)
+    : call(meta, [name, newTupleOf(bases), ns, ...classKw.values], keywordNames(classKw));
   if (cell !== NONE && kindOf(cell) === Kind.Cell) I[cell + CELL_VALUE] = cls;
   popRoots(mark);
   return cls;
 });
 
 import { newTuple as newTupleOf } from '../objects/tuple.js';
+
+/** Keyword arguments of a class statement other than metaclass=, for __init_subclass__. */
+interface ClassKeywords {
+  names: number[];
+  values: number[];
+}
+
+const NO_KEYWORDS: ClassKeywords = { names: [], values: [] };
+
+function keywordNames(kw: ClassKeywords): number {
+  return kw.names.length === 0 ? 0 : newTupleOf(kw.names);
+}
 
 function mostDerivedMetaclass(bases: number[]): number {
   let winner = T.type;
@@ -72,7 +90,7 @@ function mostDerivedMetaclass(bases: number[]): number {
 }
 
 /** type.__new__(meta, name, bases, ns). CPython: type_new. */
-export function createClass(meta: number, name: string, bases: number[], ns: number): number {
+export function createClass(meta: number, name: string, bases: number[], ns: number, kw = NO_KEYWORDS): number {
   for (const b of bases) {
     if (!isType(b)) raise('TypeError', `bases must be types`);
     if ((I[b + TYPE_FLAGS] & TYPE_FLAG.baseType) === 0) raise('TypeError', `type '${typeName(b)}' is not an acceptable base type`);
@@ -105,7 +123,7 @@ export function createClass(meta: number, name: string, bases: number[], ns: num
     for (const [k] of dictItems(I[klass + TYPE_DICT])) if (kindOf(k) === Kind.Str) updateAttributeFlags(t, strValue(k));
   }
   setNames(t, dict);
-  initSubclass(t, bases[0]);
+  initSubclass(t, kw);
   return t;
 }
 
@@ -151,14 +169,30 @@ function setNames(t: number, dict: number): void {
   }
 }
 
-function initSubclass(t: number, base: number): void {
-  const m = typeLookup(base, intern('__init_subclass__'));
-  if (m !== 0 && kindOf(m) === Kind.ClassMethod && kindOf(I[m + 2]) === Kind.Function) call(bindDescriptor(m, 0, t), []);
+/** super(t, t).__init_subclass__(**kw): the nearest definition above the new class. CPython: init_subclass. */
+function initSubclass(t: number, kw: ClassKeywords): void {
+  const m = superLookup(t, t, intern('__init_subclass__'));
+  if (m !== 0 && kindOf(m) === Kind.ClassMethod && kindOf(I[m + 2]) === Kind.Function) {
+    call(bindDescriptor(m, 0, t), kw.values, keywordNames(kw));
+  } else if (kw.names.length > 0) {
+    raise('TypeError', `${typeName(t)}.__init_subclass__() takes no keyword arguments`);
+  }
 }
 
 // ---- type(), property, staticmethod, classmethod, super ------------------------------
 
-defineConstructor('type', (cls, args, nargs, kwnames) => {
+defineConstructor('type', (cls, args, nargs, kwnames) => typeNew(cls, args, nargs, kwnames));
+
+/** type.__new__(metatype, name, bases, dict), reached through super() in a metaclass. */
+defineMethods('type', {
+  __new__: (_self, args, nargs, kwnames) => {
+    if (nargs < 1 || !isType(I[args])) raise('TypeError', 'type.__new__(X): X is not a type object');
+    return typeNew(I[args], args + 1, nargs - 1, kwnames);
+  },
+}, 'staticmethod');
+
+/** type(obj) or type(name, bases, dict) for metatype `cls`. CPython: type_new. */
+function typeNew(cls: number, args: number, nargs: number, kwnames: number): number {
   const [a, bases, ns] = parseArgs('type', args, nargs, kwnames, ['object', 'bases', 'dict'], 1);
   if (bases === 0) return typeOf(a);
   if (ns === 0) raise('TypeError', 'type() takes 1 or 3 arguments');
@@ -167,7 +201,7 @@ defineConstructor('type', (cls, args, nargs, kwnames) => {
   const t = createClass(cls, strValue(a), tupleItems(bases), ns);
   if (dictGetStr(I[t + TYPE_DICT], N.__module__) === 0) dictSetItem(I[t + TYPE_DICT], N.__module__, newStr('__main__'));
   return t;
-});
+}
 
 /** type(None)(), type(NotImplemented)(), type(...)() return the singleton. */
 defineConstructor('NoneType', () => NONE);
@@ -176,6 +210,9 @@ defineConstructor('ellipsis', () => S.Ellipsis);
 
 defineMethods('type', {
   mro: (self) => newListOf(typeMro(self)),
+  __call__: (self, args, nargs, kwnames) => typeCall(self, args, nargs, kwnames),
+  // type.__init__ accepts what type() accepts and does nothing more (type.__new__ did the work).
+  __init__: () => NONE,
 });
 
 defineConstructor('property', (cls, args, nargs, kwnames) => {

@@ -12,11 +12,12 @@ import {
   NATIVE_NAME, NATIVE_SELF, PROP_FDEL, PROP_FGET, PROP_FSET, PROP_DOC, RANGE_START, RANGE_STEP, RANGE_STOP,
   SLICE_START, SLICE_STEP, SLICE_STOP, TYPE_BASE, TYPE_BASES, TYPE_DICT, TYPE_MODULE, TYPE_MRO, TYPE_NAME,
   TYPE_QUALNAME, WRAPPED_FUNC, DESCR_NAME, DESCR_OWNER, TYPE_FLAG, TYPE_FLAGS, CODE_LOCALSPLUS_NAMES,
+  GEN_STATE, GEN_STATE_RUNNING, OB_TYPE, TYPE_LAYOUT, TYPE_NSLOTS,
 } from '../objects/layout.js';
 import { FALSE, NONE, T, TRUE } from '../objects/statics.js';
 import { N } from './names.js';
 import { raise } from './errors.js';
-import { isHeapType, typeOf } from '../objects/type.js';
+import { isHeapType, typeName, typeNameOf, typeOf } from '../objects/type.js';
 import { dictGetStr, dictSetItem, newDict } from '../objects/dict.js';
 import { newFloat } from '../objects/float.js';
 import { kindOf, isTrue } from './abstract.js';
@@ -61,6 +62,7 @@ export function specialAttribute(o: number, name: string): number {
     case Kind.StaticMethod: case Kind.ClassMethod:
       return name === '__func__' || name === '__wrapped__' ? I[o + WRAPPED_FUNC] : 0;
     case Kind.Generator:
+      if (name === 'gi_running') return I[o + GEN_STATE] === GEN_STATE_RUNNING ? TRUE : FALSE;
       if (name === '__name__') return I[o + GEN_NAME];
       if (name === '__qualname__') return I[o + GEN_QUALNAME];
       return 0;
@@ -144,6 +146,18 @@ function codeAttribute(c: number, name: string): number {
   }
 }
 
+/** obj.__class__ = cls, between classes with the same instance layout. CPython: object_set_class. */
+function assignClass(o: number, cls: number): boolean {
+  const old = typeOf(o);
+  if (kindOf(cls) !== Kind.Type) raise('TypeError', `__class__ must be set to a class, not '${typeNameOf(cls)}' object`);
+  if (!isHeapType(cls) || !isHeapType(old)) raise('TypeError', '__class__ assignment only supported for mutable types or ModuleType subclasses');
+  const sameLayout = I[cls + TYPE_LAYOUT] === I[old + TYPE_LAYOUT] && I[cls + TYPE_NSLOTS] === I[old + TYPE_NSLOTS]
+    && (I[cls + TYPE_FLAGS] & TYPE_FLAG.instancesHaveDict) === (I[old + TYPE_FLAGS] & TYPE_FLAG.instancesHaveDict);
+  if (!sameLayout) raise('TypeError', `__class__ assignment: '${typeName(cls)}' object layout differs from '${typeName(old)}'`);
+  I[o + OB_TYPE] = cls;
+  return true;
+}
+
 /** Sets a special attribute; false when `name` is not special for `o` (v = 0 deletes). */
 export function setSpecialAttribute(o: number, name: string, v: number): boolean {
   const k = kindOf(o);
@@ -157,6 +171,7 @@ export function setSpecialAttribute(o: number, name: string, v: number): boolean
       default: return false;
     }
   }
+  if (k === Kind.Instance && name === '__class__') return assignClass(o, v);
   if (k === Kind.Function) {
     const fields: Record<string, number> = {
       __name__: FUNC_NAME, __qualname__: FUNC_QUALNAME, __doc__: FUNC_DOC, __module__: FUNC_MODULE,
