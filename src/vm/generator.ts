@@ -3,7 +3,7 @@
  * send/throw/close, and the StopIteration protocol. CPython: Objects/genobject.c.
  */
 import { I } from '../image/memory.js';
-import { FR_FLAGS, FR_PREVIOUS, FR_SP, FRAME_FLAG, TS_CUR_EXC, TS_DEPTH, TS_FRAME } from '../image/layout.js';
+import { FR_CODE, FR_FLAGS, FR_IP, FR_PREVIOUS, FR_SP, FRAME_FLAG, TS_CUR_EXC, TS_DEPTH, TS_FRAME } from '../image/layout.js';
 import {
   EXC_VALUE, GEN_FRAME, GEN_STATE, GEN_STATE_CLOSED, GEN_STATE_CREATED, GEN_STATE_RUNNING,
 } from '../objects/layout.js';
@@ -16,6 +16,13 @@ import { positional } from './args.js';
 import { isSubtype, isType, typeOf } from '../objects/type.js';
 import { newException } from '../objects/exception.js';
 import { call } from './call.js';
+import { U16 } from '../image/memory.js';
+import { CODE_UNITS, GEN_STATE_SUSPENDED, Kind } from '../objects/layout.js';
+import { Op } from '../bytecode/op.generated.js';
+import { popRoots, pushRoot } from './roots.js';
+import { kindOf } from './abstract.js';
+import { getAttr, getAttrOrZero, isAttributeErrorPending } from './attr.js';
+import { N } from './names.js';
 
 /**
  * Resumes `gen`, sending `value` (or raising the pending exception when `throwing`).
@@ -71,10 +78,83 @@ export function generatorThrow(gen: number, exc: number): number {
     I[gen + GEN_STATE] = GEN_STATE_CLOSED;
     return raiseObject(exc);
   }
+  const yf = delegate(gen);
+  if (yf !== 0) {
+    const mark = pushRoot(exc);
+    try {
+      if (isSubtype(typeOf(exc), T.GeneratorExit)) closeIterator(yf);
+      else return throwIntoDelegate(gen, yf, exc);
+    } catch (e) {
+      // The sub-iterator raised something else: it goes on in this generator, at the yield.
+      if (!isPending(e)) throw e;
+      exc = takeException();
+    } finally {
+      popRoots(mark);
+    }
+  }
   I[TS + TS_CUR_EXC] = exc;
   const v = resume(gen, NONE, true);
   if (I[gen + GEN_STATE] === GEN_STATE_CLOSED) return stopIteration(v);
   return v;
+}
+
+/**
+ * The iterator a generator suspended in `yield from` delegates to, or 0. It is the
+ * receiver under the yielded value when the instruction after the YIELD_VALUE is
+ * RESUME 2 (a yield from). CPython: genobject.c, _PyGen_yf.
+ */
+function delegate(gen: number): number {
+  if (I[gen + GEN_STATE] !== GEN_STATE_SUSPENDED) return 0;
+  const frame = gen + GEN_FRAME;
+  const at = I[frame + FR_IP];
+  const next = U16[codeUnitBase(I[frame + FR_CODE]) + at + 1];
+  if ((next & 255) !== Op.RESUME || next >> 8 < 2) return 0;
+  return I[I[frame + FR_SP] - 1];
+}
+
+function codeUnitBase(code: number): number {
+  return (I[code + CODE_UNITS] + 2) * 2;
+}
+
+/**
+ * gen.throw(exc) while gen is in `yield from yf`: yf gets the exception. If yf yields,
+ * that is the result; if yf returns (StopIteration), its value becomes the value of the
+ * `yield from` and gen runs on. CPython: genobject.c, _gen_throw.
+ */
+function throwIntoDelegate(gen: number, yf: number, exc: number): number {
+  let yielded: number;
+  try {
+    yielded = kindOf(yf) === Kind.Generator ? generatorThrow(yf, exc) : call(getAttr(yf, N.throw), [exc]);
+  } catch (e) {
+    if (!isPending(e) || !isSubtype(typeOf(pendingException()), T.StopIteration)) throw e;
+    const stop = takeException();
+    const value = I[stop + EXC_VALUE] === 0 ? NONE : I[stop + EXC_VALUE];
+    // Resume after the SEND loop: the YIELD_VALUE is followed by RESUME and
+    // JUMP_BACKWARD_NO_INTERRUPT, then END_SEND, which keeps the value sent in.
+    const frame = gen + GEN_FRAME;
+    I[frame + FR_IP] += 2;
+    return send(gen, value);
+  }
+  return yielded;
+}
+
+/** Closes the iterator of a `yield from`: gen.close(), or its close() method if it has one. */
+function closeIterator(yf: number): void {
+  if (kindOf(yf) === Kind.Generator) {
+    generatorClose(yf);
+    return;
+  }
+  const close = getAttrOrZeroSafe(yf, N.close);
+  if (close !== 0) call(close, []);
+}
+
+function getAttrOrZeroSafe(o: number, name: number): number {
+  try {
+    return getAttrOrZero(o, name);
+  } catch (e) {
+    if (isAttributeErrorPending(e)) return 0;
+    throw e;
+  }
 }
 
 /** gen.close(): GeneratorExit at the yield; the generator must not yield again. */
