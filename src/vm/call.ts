@@ -25,11 +25,17 @@ import { runFrame } from './interp.js';
 import { bindDescriptor } from './attr.js';
 import { kindOf } from './abstract.js';
 
-/** callable(*args) with keyword names `kwnames` for the last arguments. */
+/**
+ * callable(*args) with keyword names `kwnames` for the last arguments. The callable,
+ * the names and the arguments stay rooted during the call: callers often pass objects
+ * they have just made (a bound method, a names tuple).
+ */
 export function call(callable: number, args: readonly number[], kwnames = 0): number {
   const n = args.length;
-  const mark = pushRootWords(n);
+  const mark = pushRootWords(n + 2);
   const base = mark - n;
+  I[base - 2] = callable;
+  I[base - 1] = kwnames;
   for (let i = 0; i < n; i++) I[base + i] = args[i];
   try {
     return callVector(callable, base, n, kwnames);

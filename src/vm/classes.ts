@@ -57,6 +57,7 @@ export const BUILD_CLASS = registerNative('builtins.__build_class__', (_self, ar
   I[frame + FR_LOCALS] = ns;
   I[frame + FR_FLAGS] |= FRAME_FLAG.hasLocalsDict;
   const cell = runFrame(frame);
+  pushRoot(cell); // the metaclass runs Python code before the cell is filled in
   const cls = meta === T.type
     ? createClass(T.type, strValue(name), bases, ns, classKw)
     : call(meta, [name, newTupleOf(bases), ns, ...classKw.values], keywordNames(classKw));
@@ -118,13 +119,23 @@ export function createClass(meta: number, name: string, bases: number[], ns: num
     dictSetItem(dict, intern(s), newMember(nslots++, s, t));
   }
   I[t + TYPE_NSLOTS] = nslots;
+  const mark = pushRoot(t); // __set_name__ and __init_subclass__ run Python code
+  try {
+    finishClass(t, dict, kw);
+  } finally {
+    popRoots(mark);
+  }
+  return t;
+}
+
+/** The steps of type_new that run Python code, once the class exists. */
+function finishClass(t: number, dict: number, kw: ClassKeywords): void {
   for (const klass of typeMro(t)) {
     if (!isHeapType(klass)) continue;
     for (const [k] of dictItems(I[klass + TYPE_DICT])) if (kindOf(k) === Kind.Str) updateAttributeFlags(t, strValue(k));
   }
   setNames(t, dict);
   initSubclass(t, kw);
-  return t;
 }
 
 function slotList(slots: number): string[] {
