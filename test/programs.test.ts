@@ -5,6 +5,8 @@
 //   <name>.status  the expected exit status (0 when the file is absent)
 //   <name>.err     the expected last non-empty line of stderr (only checked when present;
 //                  an empty .err means stderr must have no non-empty line)
+// The folders in GC_STRESS_FOLDERS run a second time with GILVM_GC_STRESS=1 (a collection
+// at every safe point), which makes a missing collector root fail at once.
 // This file runs compiled from dist/test/, so the project root is two levels up.
 import test from 'ava';
 import { Semaphore } from 'async-mutex';
@@ -58,9 +60,13 @@ interface RunResult {
   spawnError?: string;
 }
 
-async function runGilvm(program: string): Promise<RunResult> {
+/** Areas whose programs build and drop many objects while Python code runs from built-ins. */
+const GC_STRESS_FOLDERS = ['classes', 'closures', 'dunders', 'exceptions', 'extra', 'generators'];
+
+async function runGilvm(program: string, gcStress: boolean): Promise<RunResult> {
   const options = {
     cwd: dirname(program),
+    env: gcStress ? { ...process.env, GILVM_GC_STRESS: '1' } : process.env,
     encoding: 'buffer' as const,
     timeout: TIMEOUT_MS,
     maxBuffer: MAX_BUFFER,
@@ -102,8 +108,12 @@ if (programs.length === 0) {
 
 for (const program of programs) {
   const name = relative(PROGRAMS, program).split('\\').join('/');
-  const base = program.slice(0, -'.py'.length);
+  registerProgram(program, name, false);
+  if (GC_STRESS_FOLDERS.includes(name.split('/')[0])) registerProgram(program, `${name} [GILVM_GC_STRESS=1]`, true);
+}
 
+function registerProgram(program: string, name: string, gcStress: boolean): void {
+  const base = program.slice(0, -'.py'.length);
   test(name, async (t) => {
     const outFile = `${base}.out`;
     if (!existsSync(outFile)) {
@@ -116,7 +126,7 @@ for (const program of programs) {
     const errFile = `${base}.err`;
     const expectedErr = existsSync(errFile) ? readFileSync(errFile, 'utf8').replace(/\r?\n$/, '') : undefined;
 
-    const result = await processes.runExclusive(() => runGilvm(program));
+    const result = await processes.runExclusive(() => runGilvm(program, gcStress));
     const stderrText = result.stderr.toString('utf8');
     const stderrTail = lastNonEmptyLine(stderrText);
 
