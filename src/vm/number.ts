@@ -223,36 +223,40 @@ function repeatTuple(a: number, n: number): number {
 
 // ---- numbers -------------------------------------------------------------------------
 
+/** The operands of the float fast paths, as doubles (set by floatOperands). */
+let fx = 0;
+let fy = 0;
+
 /**
- * The eval loop's fast path for + - * / on exact floats (or an exact float and a small
- * int): the result, or 0 when the operands are anything else.
+ * Loads exact floats, or an exact float with a small int, into fx and fy; false for
+ * any other pair (two small ints take the int paths).
  */
+function floatOperands(a: number, b: number): boolean {
+  if ((a & 1) === 0 && I[a + 1] === T.float) fx = F64[(a >> 1) + 1];
+  else if ((a & 1) === 1) fx = a >> 1;
+  else return false;
+  if ((b & 1) === 0 && I[b + 1] === T.float) fy = F64[(b >> 1) + 1];
+  else if ((b & 1) === 1 && (a & 1) === 0) fy = b >> 1;
+  else return false;
+  return true;
+}
+
+/** The eval loop's fast path for + - * / on floats: the result, or 0 when not applicable. */
 export function floatBinary(a: number, b: number, nb: number): number {
-  let x: number, y: number;
-  if ((a & 1) === 0 && I[a + 1] === T.float) x = F64[(a >> 1) + 1];
-  else if ((a & 1) === 1) x = a >> 1;
-  else return 0;
-  if ((b & 1) === 0 && I[b + 1] === T.float) y = F64[(b >> 1) + 1];
-  else if ((b & 1) === 1 && (a & 1) === 0) y = b >> 1;
-  else return 0;
+  if (!floatOperands(a, b)) return 0;
   switch (nb) {
-    case NB.Add: case NB.Add + NB.InplaceOffset: return newFloat(x + y);
-    case NB.Subtract: case NB.Subtract + NB.InplaceOffset: return newFloat(x - y);
-    case NB.Multiply: case NB.Multiply + NB.InplaceOffset: return newFloat(x * y);
-    case NB.TrueDivide: case NB.TrueDivide + NB.InplaceOffset: return y === 0 ? 0 : newFloat(x / y);
+    case NB.Add: case NB.Add + NB.InplaceOffset: return newFloat(fx + fy);
+    case NB.Subtract: case NB.Subtract + NB.InplaceOffset: return newFloat(fx - fy);
+    case NB.Multiply: case NB.Multiply + NB.InplaceOffset: return newFloat(fx * fy);
+    case NB.TrueDivide: case NB.TrueDivide + NB.InplaceOffset: return fy === 0 ? 0 : newFloat(fx / fy);
     default: return 0;
   }
 }
 
-/** COMPARE_OP's fast path for exact floats (and small ints against them); 0 when not applicable. */
+/** COMPARE_OP's fast path for floats; 0 when not applicable. */
 export function floatCompare(a: number, b: number, cmp: number): number {
-  let x: number, y: number;
-  if ((a & 1) === 0 && I[a + 1] === T.float) x = F64[(a >> 1) + 1];
-  else if ((a & 1) === 1) x = a >> 1;
-  else return 0;
-  if ((b & 1) === 0 && I[b + 1] === T.float) y = F64[(b >> 1) + 1];
-  else if ((b & 1) === 1 && (a & 1) === 0) y = b >> 1;
-  else return 0;
+  if (!floatOperands(a, b)) return 0;
+  const x = fx, y = fy;
   const r = cmp === 0 ? x < y : cmp === 1 ? x <= y : cmp === 2 ? x === y : cmp === 3 ? x !== y : cmp === 4 ? x > y : x >= y;
   return r ? TRUE : FALSE;
 }
