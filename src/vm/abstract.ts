@@ -11,7 +11,7 @@ import { raise } from './errors.js';
 import { call } from './call.js';
 import { isHeapType, typeLookup, typeName, typeNameOf, typeOf } from '../objects/type.js';
 import { floatHash, floatValue } from '../objects/float.js';
-import { intHash, intToBigInt, intToNumber, newInt } from '../objects/int.js';
+import { intHash, intToBigInt, intToNumber, intValue, newInt } from '../objects/int.js';
 import { strCodePointLength, strCompare, strEquals, strHash, strValue } from '../objects/str.js';
 import { tupleItem } from '../objects/tuple.js';
 import { listItem } from '../objects/list.js';
@@ -259,6 +259,27 @@ function tryCompare(a: number, b: number, op: Cmp): number {
 
 function isObjectDefault(m: number, op: Cmp): boolean {
   return m === typeLookup(T.object, N[CMP_NAMES[op]]);
+}
+
+/** a <op> b by the built-in types' own rules only (int.__lt__ ... called as methods), or NotImplemented. */
+export function builtinRichCompare(a: number, b: number, op: Cmp): number {
+  const fast = fastCompareBuiltin(a, b, op);
+  return fast !== undefined ? bool(fast) : builtinCompare(a, b, op);
+}
+
+/** fastCompare without the check that both operands are exactly built-in types. */
+function fastCompareBuiltin(a: number, b: number, op: Cmp): boolean | undefined {
+  const ka = kindOf(a);
+  const kb = kindOf(b);
+  if (ka === Kind.Str && kb === Kind.Str) {
+    if (op === Cmp.Eq) return strEquals(a, b);
+    if (op === Cmp.Ne) return !strEquals(a, b);
+    return cmpOutcome(op, strCompare(a, b));
+  }
+  const num = (v: number, k: number) => (k === Kind.Int || k === Kind.Bool ? intValue(v) : k === Kind.Float ? floatValue(v) : undefined);
+  const x = num(a, ka);
+  const y = x === undefined ? undefined : num(b, kb);
+  return x === undefined || y === undefined ? undefined : compareNumbers(x, y, op);
 }
 
 /** Comparison of built-in sequences; NotImplemented for everything else. */

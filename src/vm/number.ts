@@ -12,7 +12,7 @@ import { raise } from './errors.js';
 import { call } from './call.js';
 import { isHeapType, isSubtype, typeLookup, typeName, typeNameOf, typeOf } from '../objects/type.js';
 import { floatValue, newFloat } from '../objects/float.js';
-import { intToBigInt, intToNumber, newInt, newIntBig, newIntFrom } from '../objects/int.js';
+import { intToBigInt, intToNumber, intValue, newInt, newIntBig, newIntFrom } from '../objects/int.js';
 import { newStr, strConcat, strValue } from '../objects/str.js';
 import { allocTuple } from '../objects/tuple.js';
 import { listBase, listReserve, newList } from '../objects/list.js';
@@ -57,6 +57,28 @@ export function binaryOp(a: number, b: number, nb: number): number {
   return dunderBinary(a, b, ka, kb, op, inplace);
 }
 
+/**
+ * a <op> b by the built-in types' own rules only (int.__add__, str.__mul__ ... called as
+ * methods): the result, or NotImplemented.
+ */
+export function builtinBinaryOp(a: number, b: number, nb: number): number {
+  a = asBuiltinValue(a);
+  b = asBuiltinValue(b);
+  const r = builtinBinary(a, b, kindOf(a), kindOf(b), nb, false);
+  return r === 0 ? S.NotImplemented : r;
+}
+
+/** An instance of a subclass of int, float or str as the plain built-in value it holds. */
+export function asBuiltinValue(v: number): number {
+  if ((v & 1) === 1 || !isHeapType(I[v + 1])) return v;
+  switch (kindOf(v)) {
+    case Kind.Int: return newIntFrom(intValue(v));
+    case Kind.Float: return newFloat(floatValue(v));
+    case Kind.Str: return newStr(strValue(v));
+    default: return v;
+  }
+}
+
 /** The dunder protocol: a.__op__(b), then b.__rop__(a); a subclass's reflected method goes first. */
 function dunderBinary(a: number, b: number, ka: number, kb: number, op: number, inplace: boolean): number {
   const ta = typeOf(a);
@@ -72,7 +94,9 @@ function dunderBinary(a: number, b: number, ka: number, kb: number, op: number, 
     const r = call(bindDescriptor(ma, a, ta), [b]);
     if (r !== S.NotImplemented) return r;
   } else {
-    const r = builtinBinary(a, b, ka, kb, op, inplace);
+    // A subclass of a built-in type without its own method: the built-in's behaviour.
+    const x = asBuiltinValue(a), y = asBuiltinValue(b);
+    const r = builtinBinary(x, y, kindOf(x), kindOf(y), op, inplace);
     if (r !== 0) return r;
   }
   if (mb !== 0 && !isSubtype(tb, ta)) {
@@ -80,7 +104,8 @@ function dunderBinary(a: number, b: number, ka: number, kb: number, op: number, 
     if (r !== S.NotImplemented) return r;
   }
   if (ma !== 0 && mb === 0 && !isHeapType(tb)) {
-    const r = builtinBinary(a, b, ka, kb, op, inplace);
+    const x = asBuiltinValue(a);
+    const r = builtinBinary(x, b, kindOf(x), kb, op, inplace);
     if (r !== 0) return r;
   }
   return unsupported(a, b, op, inplace);

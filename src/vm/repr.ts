@@ -46,7 +46,8 @@ export function address(v: number): string {
   return '0x' + (0x7f0000000000 + v * 4).toString(16);
 }
 
-function builtinRepr(v: number): string {
+/** repr by v's built-in layout, ignoring a subclass's __repr__ (list.__repr__ and friends). */
+export function builtinRepr(v: number): string {
   switch ((I[v] >> 3) & 127) {
     case Kind.Int: return intToDecimal(intValue(v));
     case Kind.Bool: return I[v + BOOL_VALUE] ? 'True' : 'False';

@@ -34,6 +34,11 @@ export function subscript(o: number, key: number): number {
     if (m !== 0 && kindOf(m) !== Kind.MethodDescr) return call(bindDescriptor(m, o, t), [key]);
     if (kindOf(o) === Kind.Dict) return dictSubscriptMissing(o, key, t);
   }
+  return builtinSubscript(o, key);
+}
+
+/** o[key] by o's built-in layout, ignoring any __getitem__ a subclass defines (list.__getitem__ and friends). */
+export function builtinSubscript(o: number, key: number): number {
   switch (kindOf(o)) {
     case Kind.List: {
       if (kindOf(key) === Kind.Slice) return listFrom(sliceWords(listBase(o), I[o + LIST_LENGTH], key));

@@ -12,3 +12,4 @@ import './list.js';
 import './dict.js';
 import './set.js';
 import './range.js';
+import './slots.js';
