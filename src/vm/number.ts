@@ -512,20 +512,27 @@ export function unaryOp(v: number, op: Unary): number {
     const n = v >> 1;
     return newInt(op === Unary.Negative ? -n : op === Unary.Positive ? n : ~n);
   }
-  const k = kindOf(v);
-  if (!isHeapType(typeOf(v))) {
-    if (k === Kind.Int || k === Kind.Bool) {
-      const n = intToNumber(v);
-      if (!Number.isNaN(n)) return newInt(op === Unary.Negative ? -n : op === Unary.Positive ? n : -n - 1);
-      const b = intToBigInt(v);
-      return newIntBig(op === Unary.Negative ? -b : op === Unary.Positive ? b : ~b);
-    }
-    if (k === Kind.Float && op !== Unary.Invert) return op === Unary.Negative ? newFloat(-floatValue(v)) : newFloat(floatValue(v));
-  } else {
+  if (isHeapType(typeOf(v))) {
     const m = typeLookup(typeOf(v), N[UNARY_NAMES[op]]);
-    if (m !== 0) return call(bindDescriptor(m, v, typeOf(v)), []);
+    if (m !== 0 && kindOf(m) !== Kind.MethodDescr) return call(bindDescriptor(m, v, typeOf(v)), []);
   }
-  return raise('TypeError', `bad operand type for unary ${UNARY_SYMBOLS[op]}: '${typeNameOf(v)}'`);
+  const r = builtinUnaryOp(v, op);
+  return r !== 0 ? r : raise('TypeError', `bad operand type for unary ${UNARY_SYMBOLS[op]}: '${typeNameOf(v)}'`);
+}
+
+/** -v, +v, ~v by the built-in numeric types' own rules (int.__neg__ ...), or 0 when they have none. */
+export function builtinUnaryOp(v: number, op: Unary): number {
+  v = asBuiltinValue(v);
+  if ((v & 1) === 1) return unaryOp(v, op);
+  const k = kindOf(v);
+  if (k === Kind.Int || k === Kind.Bool) {
+    const n = intToNumber(v);
+    if (!Number.isNaN(n)) return newInt(op === Unary.Negative ? -n : op === Unary.Positive ? n : -n - 1);
+    const b = intToBigInt(v);
+    return newIntBig(op === Unary.Negative ? -b : op === Unary.Positive ? b : ~b);
+  }
+  if (k === Kind.Float && op !== Unary.Invert) return op === Unary.Negative ? newFloat(-floatValue(v)) : newFloat(floatValue(v));
+  return 0;
 }
 
 /** abs(v). */

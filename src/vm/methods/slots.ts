@@ -11,21 +11,30 @@ import { newStr } from '../../objects/str.js';
 import { builtinRepr } from '../repr.js';
 import { raiseType } from '../errors.js';
 import { getIter, iterNext } from '../iter.js';
-import { newInt } from '../../objects/int.js';
-import { defineMethods, type NativeFn } from '../natives.js';
-import { asBuiltinValue, builtinBinaryOp } from '../number.js';
-import { builtinRichCompare, Cmp, contains, kindOf, lengthOf } from '../abstract.js';
+import { CONSTRUCTORS, defineMethods, type NativeFn } from '../natives.js';
+import { floatValue } from '../../objects/float.js';
+import { newInt, newIntFrom } from '../../objects/int.js';
+import { floatToBigInt } from '../../objects/text/index.js';
+import { isSubtype, isType } from '../../objects/type.js';
+import { raise } from '../errors.js';
+import { text } from './common.js';
+import { absolute, asBuiltinValue, builtinBinaryOp, builtinUnaryOp, Unary } from '../number.js';
+import { builtinRichCompare, Cmp, contains, isTrue, kindOf, lengthOf } from '../abstract.js';
 import { builtinSubscript } from '../subscript.js';
 import { BINARY_DUNDERS } from '../names.js';
 import { slotArgs } from './common.js';
 
-/** __add__, __radd__, ... for the operators a built-in type supports. */
-function arithmeticSlots(ops: readonly number[]): Record<string, NativeFn> {
+/**
+ * __add__, __radd__, ... for the operators a built-in type supports; an operand of a
+ * kind outside `accepts` (when given) gets NotImplemented, as (1).__sub__(1.0) does.
+ */
+function arithmeticSlots(ops: readonly number[], accepts?: readonly Kind[]): Record<string, NativeFn> {
   const rows: Record<string, NativeFn> = {};
+  const accepted = (other: number) => accepts === undefined || accepts.includes(kindOf(other));
   for (const nb of ops) {
     const [name, reflected] = BINARY_DUNDERS[nb];
-    rows[name] = slotArgs(name, 1, (self, args) => builtinBinaryOp(self, I[args], nb));
-    rows[reflected] = slotArgs(reflected, 1, (self, args) => builtinBinaryOp(I[args], self, nb));
+    rows[name] = slotArgs(name, 1, (self, args) => (accepted(I[args]) ? builtinBinaryOp(self, I[args], nb) : S.NotImplemented));
+    rows[reflected] = slotArgs(reflected, 1, (self, args) => (accepted(I[args]) ? builtinBinaryOp(I[args], self, nb) : S.NotImplemented));
   }
   return rows;
 }
@@ -71,9 +80,44 @@ const INT_OPS = [0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12];
 const FLOAT_OPS = [0, 2, 5, 6, 8, 10, 11];
 const SEQUENCE_OPS = [0, 5];
 
+/** __neg__, __pos__ (and __invert__ for ints), __abs__, __bool__. */
+function numberSlots(withInvert: boolean): Record<string, NativeFn> {
+  const rows: Record<string, NativeFn> = {
+    __neg__: slotArgs('__neg__', 0, (self) => builtinUnaryOp(self, Unary.Negative)),
+    __pos__: slotArgs('__pos__', 0, (self) => builtinUnaryOp(self, Unary.Positive)),
+    __abs__: slotArgs('__abs__', 0, (self) => absolute(asBuiltinValue(self))),
+    __bool__: slotArgs('__bool__', 0, (self) => bool(isTrue(asBuiltinValue(self)))),
+  };
+  if (withInvert) rows.__invert__ = slotArgs('__invert__', 0, (self) => builtinUnaryOp(self, Unary.Invert));
+  return rows;
+}
+
 const INTS = [Kind.Int, Kind.Bool];
-defineMethods('int', { ...arithmeticSlots(INT_OPS), ...comparisonSlots(INTS), ...reprSlot });
-defineMethods('float', { ...arithmeticSlots(FLOAT_OPS), ...comparisonSlots([...INTS, Kind.Float]), ...reprSlot });
+defineMethods('int', {
+  ...arithmeticSlots(INT_OPS, INTS), ...comparisonSlots(INTS), ...numberSlots(true), ...reprSlot,
+  __index__: slotArgs('__index__', 0, (self) => asBuiltinValue(self)),
+  __int__: slotArgs('__int__', 0, (self) => asBuiltinValue(self)),
+});
+defineMethods('float', {
+  ...arithmeticSlots(FLOAT_OPS, [...INTS, Kind.Float]), ...comparisonSlots([...INTS, Kind.Float]), ...numberSlots(false), ...reprSlot,
+  __int__: slotArgs('__int__', 0, (self) => newIntFrom(text(() => floatToBigInt(floatValue(self))))),
+  __float__: slotArgs('__float__', 0, (self) => asBuiltinValue(self)),
+});
+defineMethods('str', { __str__: slotArgs('__str__', 0, (self) => asBuiltinValue(self)) });
+
+/** int.__new__(cls, ...) and friends: the type's constructor for `cls`. CPython: the tp_new slots. */
+for (const typeName of ['int', 'float', 'str', 'tuple']) {
+  defineMethods(typeName, {
+    __new__: (_self, args, nargs, kwnames) => {
+      if (nargs < 1) raise('TypeError', `${typeName}.__new__(): not enough arguments`);
+      const cls = I[args];
+      if (!isType(cls) || !isSubtype(cls, T[typeName as 'int'])) {
+        raise('TypeError', `${typeName}.__new__(X): X is not a subtype of ${typeName}`);
+      }
+      return CONSTRUCTORS.get(typeName)!(cls, args + 1, nargs - 1, kwnames);
+    },
+  }, 'staticmethod');
+}
 defineMethods('str', { ...arithmeticSlots([...SEQUENCE_OPS, 6]), ...comparisonSlots([Kind.Str]), ...containerSlots(), ...reprSlot });
 defineMethods('list', { ...arithmeticSlots(SEQUENCE_OPS), ...comparisonSlots([Kind.List]), ...containerSlots(), ...reprSlot });
 defineMethods('tuple', { ...arithmeticSlots(SEQUENCE_OPS), ...comparisonSlots([Kind.Tuple]), ...containerSlots(), ...reprSlot });

@@ -1,0 +1,47 @@
+# dunder methods looked up explicitly on builtin values and types: (3).__add__(4), list.__getitem__, etc.
+tests = [
+    ('(3).__add__(4)', lambda: (3).__add__(4)),
+    ('(5).__neg__()', lambda: (5).__neg__()),
+    ('(2.5).is_integer()', lambda: (2.5).is_integer()),
+    ('(0.5).as_integer_ratio()', lambda: (0.5).as_integer_ratio()),
+    ("'a'.__len__()", lambda: 'a'.__len__()),
+    ('[1].__len__()', lambda: [1].__len__()),
+    ('int.__add__(1, 2)', lambda: int.__add__(1, 2)),
+    ('(1).__eq__(1.5)', lambda: (1).__eq__(1.5)),
+    ('(1).__radd__(2)', lambda: (1).__radd__(2)),
+    ("'ab'.__contains__('a')", lambda: 'ab'.__contains__('a')),
+    ('list.__getitem__([1,2], 0)', lambda: list.__getitem__([1,2], 0)),
+    ('(1).real', lambda: (1).real),
+    ('(7).numerator', lambda: (7).numerator),
+    ('(2).conjugate()', lambda: (2).conjugate()),
+    ('(1.5).hex()', lambda: (1.5).hex()),
+    ("float.fromhex('0x1p3')", lambda: float.fromhex('0x1p3')),
+    ('(10).__mod__(3)', lambda: (10).__mod__(3)),
+    ('(1).__lt__(2)', lambda: (1).__lt__(2)),
+    ('object.__eq__(1, 1)', lambda: object.__eq__(1, 1)),
+    ('(2).__pow__(3)', lambda: (2).__pow__(3)),
+    ("str.upper('a')", lambda: str.upper('a')),
+    ("dict.fromkeys('ab')", lambda: dict.fromkeys('ab')),
+    ("{'a':1}.__contains__('a')", lambda: {'a':1}.__contains__('a')),
+    ('[3,1].__iter__().__next__()', lambda: [3,1].__iter__().__next__()),
+    ('(1,2).__getitem__(1)', lambda: (1,2).__getitem__(1)),
+    ('int.__new__(int, 5)', lambda: int.__new__(int, 5)),
+    ('object.__new__(object).__class__.__name__', lambda: object.__new__(object).__class__.__name__),
+    ('(5).__index__()', lambda: (5).__index__()),
+    ('(5).__hash__()', lambda: (5).__hash__()),
+    ("'x'.__str__()", lambda: 'x'.__str__()),
+    ('(2.0).__int__()', lambda: (2.0).__int__()),
+    ('(5).__bool__()', lambda: (5).__bool__()),
+    ("'abc'.__getitem__(1)", lambda: 'abc'.__getitem__(1)),
+    ('(4).__floordiv__(3)', lambda: (4).__floordiv__(3)),
+    ('type(1).__name__', lambda: type(1).__name__),
+    ('int.__name__', lambda: int.__name__),
+    ('(1).__class__.__name__', lambda: (1).__class__.__name__),
+    ('(1).__sub__(1.0)', lambda: (1).__sub__(1.0)),
+    ('abs((-1).__abs__())', lambda: abs((-1).__abs__())),
+]
+for s, f in tests:
+    try:
+        print(s, "->", f())
+    except Exception as e:
+        print(s, "!!", type(e).__name__, e)
