@@ -86,7 +86,7 @@ export function setAddHashed(o: number, key: number, h: number): boolean {
         I[o + SET_USED]++;
         if (k === 0 && I[o + SET_FILL] * 5 >= mask * 3) {
           const used = I[o + SET_USED];
-          resize(o, used > 50000 ? used * 2 : used * 4);
+          setResize(o, used > 50000 ? used * 2 : used * 4);
         }
         return true;
       }
@@ -99,7 +99,8 @@ export function setAddHashed(o: number, key: number, h: number): boolean {
   }
 }
 
-function resize(o: number, minUsed: number): void {
+/** A fresh table for at least `minUsed` keys, live keys reinserted in table order. CPython: set_table_resize. */
+export function setResize(o: number, minUsed: number): void {
   let size = MIN_SIZE;
   while (size <= minUsed) size <<= 1;
   const oldTable = I[o + SET_TABLE];
@@ -113,11 +114,12 @@ function resize(o: number, minUsed: number): void {
     const at = oldTable + VALUES_START + 2 * s;
     const key = I[at + 1];
     if (key === 0 || key === S.Dummy) continue;
-    insertClean(table, mask, key, I[at]);
+    setInsertClean(table, mask, key, I[at]);
   }
 }
 
-function insertClean(table: number, mask: number, key: number, taggedHash: number): void {
+/** Puts a key known to be absent into the first free slot of its probe sequence. CPython: set_insert_clean. */
+export function setInsertClean(table: number, mask: number, key: number, taggedHash: number): void {
   const h = taggedHash >> 1;
   let i = h & mask;
   let lo = h >>> 0;

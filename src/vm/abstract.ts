@@ -96,7 +96,8 @@ function unhashable(v: number): never {
   return raise('TypeError', `unhashable type: '${typeNameOf(v)}'`);
 }
 
-function identityHash(v: number): number {
+/** The hash of objects compared by identity (object.__hash__). */
+export function identityHash(v: number): number {
   return (v >> 1) | 0;
 }
 

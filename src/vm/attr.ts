@@ -115,6 +115,22 @@ export function getAttrOrZero(o: number, name: number): number {
     const ga = typeLookup(t, N.__getattribute__);
     if (ga !== 0 && ga !== typeLookup(T.object, N.__getattribute__)) return callGetattribute(ga, o, name);
   }
+  const v = genericGetAttrOrZero(o, name);
+  if (v !== 0) return v;
+  if (isHeapType(t) && (I[t + TYPE_FLAGS] & TYPE_FLAG.hasGetattr) !== 0) {
+    const ga = typeLookup(t, N.__getattr__);
+    if (ga !== 0) return call(bindDescriptor(ga, o, t), [name]);
+  }
+  return 0;
+}
+
+/**
+ * object.__getattribute__ without raising: data descriptors of the type, then the
+ * instance dict, then other class attributes, then the built-in special attributes;
+ * 0 when missing. CPython: PyObject_GenericGetAttr.
+ */
+export function genericGetAttrOrZero(o: number, name: number): number {
+  const t = typeOf(o);
   const d = typeLookup(t, name);
   if (d !== 0 && isDataDescriptor(d)) return bindDescriptor(d, o, t);
   const dict = instanceDict(o, false);
@@ -123,13 +139,7 @@ export function getAttrOrZero(o: number, name: number): number {
     if (v !== 0) return v;
   }
   if (d !== 0) return bindDescriptor(d, o, t);
-  const special = specialAttribute(o, strValue(name));
-  if (special !== 0) return special;
-  if (isHeapType(t) && (I[t + TYPE_FLAGS] & TYPE_FLAG.hasGetattr) !== 0) {
-    const ga = typeLookup(t, N.__getattr__);
-    if (ga !== 0) return call(bindDescriptor(ga, o, t), [name]);
-  }
-  return 0;
+  return specialAttribute(o, strValue(name));
 }
 
 function callGetattribute(ga: number, o: number, name: number): number {

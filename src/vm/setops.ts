@@ -6,11 +6,11 @@
  * CPython: Objects/setobject.c, Objects/dictobject.c (dictviews_or and friends).
  */
 import { I } from '../image/memory.js';
-import { allocValues } from '../image/heap.js';
 import { DICT_USED, Kind, SET_FILL, SET_MASK, SET_TABLE, SET_USED, VALUES_START } from '../objects/layout.js';
 import { S, T } from '../objects/statics.js';
 import {
-  newSet, setAdd, setAddHashed, setClear, setContains, setDiscard, setLookup, setNext, setSlotKey,
+  newSet, setAdd, setAddHashed, setClear, setContains, setDiscard, setInsertClean, setLookup, setNext, setResize,
+  setSlotKey,
 } from '../objects/set.js';
 import { dictEntryHash, dictEntryKey, dictNext } from '../objects/dict.js';
 import { isSubtype, typeOf } from '../objects/type.js';
@@ -74,50 +74,11 @@ export function setUpdate(s: number, iterable: number): void {
 
 // ---- table sizing as CPython's merges do it -----------------------------------------------
 // set.ts grows a table one insertion at a time; CPython's merges size it once for both sets
-// first, and a set's iteration order (visible when int sets are printed) follows its table
-// size. set.ts keeps the same resize private, hence these copies (CPython: set_table_resize,
-// set_insert_clean).
-
-const MIN_SIZE = 8;
-const LINEAR_PROBES = 9;
+// first, and a set's iteration order (visible when int sets are printed) follows its table size.
 
 /** One big resize before adding `n` keys, if they could fill the table. CPython: set_merge's first step. */
 function presize(s: number, n: number): void {
-  if ((I[s + SET_FILL] + n) * 5 >= I[s + SET_MASK] * 3) resizeTable(s, (I[s + SET_USED] + n) * 2);
-}
-
-/** A fresh table for at least `minUsed` keys, live keys reinserted in table order. CPython: set_table_resize. */
-function resizeTable(s: number, minUsed: number): void {
-  let size = MIN_SIZE;
-  while (size <= minUsed) size <<= 1;
-  const old = I[s + SET_TABLE];
-  const oldSize = I[s + SET_MASK] + 1;
-  const table = allocValues(size * 2);
-  I[s + SET_TABLE] = table;
-  I[s + SET_MASK] = size - 1;
-  I[s + SET_FILL] = I[s + SET_USED];
-  for (let j = 0; j < oldSize; j++) {
-    const key = I[old + VALUES_START + 2 * j + 1];
-    if (key !== 0 && key !== S.Dummy) insertClean(table, size - 1, key, I[old + VALUES_START + 2 * j]);
-  }
-}
-
-/** Puts a key known to be absent into the first free slot of its probe sequence. CPython: set_insert_clean. */
-function insertClean(table: number, mask: number, key: number, taggedHash: number): void {
-  const h = taggedHash >> 1;
-  let perturb = h >>> 0;
-  for (let i = h & mask; ; i = (i * 5 + 1 + perturb) & mask) {
-    const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-    for (let j = i; j <= i + probes; j++) {
-      const at = table + VALUES_START + 2 * j;
-      if (I[at + 1] === 0) {
-        I[at] = taggedHash;
-        I[at + 1] = key;
-        return;
-      }
-    }
-    perturb >>>= 5;
-  }
+  if ((I[s + SET_FILL] + n) * 5 >= I[s + SET_MASK] * 3) setResize(s, (I[s + SET_USED] + n) * 2);
 }
 
 /** s |= other for a set `other`. CPython: set_merge. */
@@ -140,7 +101,7 @@ function mergeSet(s: number, other: number): void {
         I[table + VALUES_START + 2 * j] = I[from + VALUES_START + 2 * j];
         I[table + VALUES_START + 2 * j + 1] = key;
       } else {
-        insertClean(table, mask, key, I[from + VALUES_START + 2 * j]);
+        setInsertClean(table, mask, key, I[from + VALUES_START + 2 * j]);
       }
     }
     I[s + SET_FILL] = used;
@@ -224,7 +185,7 @@ export function setDifferenceUpdate(s: number, other: number): void {
   }
   // More than a quarter dummies: rebuilt without them.
   const used = I[s + SET_USED];
-  if (I[s + SET_FILL] - used > I[s + SET_MASK] / 4) resizeTable(s, used > 50000 ? used * 2 : used * 4);
+  if (I[s + SET_FILL] - used > I[s + SET_MASK] / 4) setResize(s, used > 50000 ? used * 2 : used * 4);
 }
 
 /** s &= other: the intersection replaces s's contents. CPython: set_intersection_update. */

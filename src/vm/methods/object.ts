@@ -20,9 +20,8 @@ import { isHeapType, isSubtype, isType, typeLookup, typeName, typeNameOf, typeOf
 import { CONSTRUCTORS, defineMethods, type NativeFn } from '../natives.js';
 import { raise } from '../errors.js';
 import { call, newInstance } from '../call.js';
-import { attributeError, bindDescriptor, genericSetAttr, getAttr, instanceDict } from '../attr.js';
-import { specialAttribute } from '../special.js';
-import { isTrue, kindOf, repr } from '../abstract.js';
+import { attributeError, bindDescriptor, genericGetAttrOrZero, genericSetAttr, getAttr, instanceDict } from '../attr.js';
+import { identityHash, isTrue, kindOf, repr } from '../abstract.js';
 import { defaultRepr, exceptionStr, reprOf, tupleRepr } from '../repr.js';
 import { formatMethod } from '../formatting.js';
 import { N } from '../names.js';
@@ -94,30 +93,13 @@ const objectInit: NativeFn = (self, _args, nargs) => {
   return NONE;
 };
 
-/** Property and member descriptors, and instances of classes with __set__ or __delete__. */
-function isDataDescriptor(d: number): boolean {
-  const k = kindOf(d);
-  if (k === Kind.Property || k === Kind.Member) return true;
-  const t = typeOf(d);
-  return k === Kind.Instance && (typeLookup(t, N.__set__) !== 0 || typeLookup(t, N.__delete__) !== 0);
-}
-
 /**
- * object.__getattribute__(self, name): data descriptors, the instance dict, other class
- * attributes, then the built-in special attributes; never __getattr__.
- * CPython: PyObject_GenericGetAttr.
+ * object.__getattribute__(self, name): never __getattr__. CPython: PyObject_GenericGetAttr.
  */
 function genericGetAttr(o: number, name: number): number {
   const k = kindOf(o);
   if (k === Kind.Type || k === Kind.Module) return getAttr(o, name);
-  const t = typeOf(o);
-  const d = typeLookup(t, name);
-  if (d !== 0 && isDataDescriptor(d)) return bindDescriptor(d, o, t);
-  const dict = instanceDict(o, false);
-  const own = dict === 0 ? 0 : dictGetStr(dict, name);
-  if (own !== 0) return own;
-  if (d !== 0) return bindDescriptor(d, o, t);
-  return specialAttribute(o, strValue(name)) || attributeError(o, name);
+  return genericGetAttrOrZero(o, name) || attributeError(o, name);
 }
 
 /** An attribute name argument. */
@@ -142,7 +124,7 @@ defineMethods('object', {
   __init__: objectInit,
   __repr__: slotArgs('__repr__', 0, (self) => newStr(defaultRepr(self))),
   __str__: slotArgs('__str__', 0, (self) => newStr(repr(self))),
-  __hash__: slotArgs('__hash__', 0, (self) => newInt((self >> 1) | 0)), // the identity hash of abstract.ts
+  __hash__: slotArgs('__hash__', 0, (self) => newInt(identityHash(self))),
   __eq__: slotArgs('__eq__', 1, (self, args) => (self === I[args] ? TRUE : S.NotImplemented)),
   __ne__: slotArgs('__ne__', 1, objectNe),
   __lt__: slotArgs('__lt__', 1, notImplemented),
