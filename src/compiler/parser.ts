@@ -24,6 +24,7 @@ import {
   tokenize,
   type SyntaxErrorType,
   type Token,
+  withoutPrototype,
 } from './tokenizer.js';
 
 export { PySyntaxError, formatSyntaxError } from './tokenizer.js';
@@ -61,10 +62,10 @@ const LEGACY_PRINT_ARGUMENT_STARTS = new Set(['-', '+', '*', '[']);
 const EXPRESSION_KEYWORDS = new Set(['not', 'lambda', 'True', 'False', 'None', 'await']);
 const EXPRESSION_START_OPS = new Set(['(', '[', '{', '-', '+', '~', '...']);
 
-const AUGMENTED_ASSIGN: Record<string, ast.BinaryOperator> = {
+const AUGMENTED_ASSIGN: Record<string, ast.BinaryOperator> = withoutPrototype({
   '+=': 'Add', '-=': 'Sub', '*=': 'Mult', '@=': 'MatMult', '/=': 'Div', '%=': 'Mod', '&=': 'BitAnd', '|=': 'BitOr',
   '^=': 'BitXor', '<<=': 'LShift', '>>=': 'RShift', '**=': 'Pow', '//=': 'FloorDiv',
-};
+});
 
 /** Binary operators (from bitwise_or to term) with their precedence, higher binding tighter. */
 const BINARY_OPERATORS = new Map<string, { op: ast.BinaryOperator; precedence: number }>([
@@ -82,11 +83,11 @@ const BINARY_OPERATORS = new Map<string, { op: ast.BinaryOperator; precedence: n
   ['@', { op: 'MatMult', precedence: 5 }],
 ]);
 
-const UNARY_OPS: Record<string, ast.UnaryOperator> = { '-': 'USub', '+': 'UAdd', '~': 'Invert' };
+const UNARY_OPS: Record<string, ast.UnaryOperator> = withoutPrototype({ '-': 'USub', '+': 'UAdd', '~': 'Invert' });
 
-const COMPARE_OPS: Record<string, ast.CompareOperator> = {
+const COMPARE_OPS: Record<string, ast.CompareOperator> = withoutPrototype({
   '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE', in: 'In', is: 'Is',
-};
+});
 
 /** Expressions that bind less tightly than `|`, unless parenthesized. */
 const LOOSER_THAN_BITWISE_OR = new Set(['Compare', 'BoolOp', 'IfExp', 'Lambda', 'NamedExpr', 'Starred', 'Yield', 'YieldFrom']);
@@ -1536,7 +1537,7 @@ class Parser {
   }
 
   private nameOrConstant(token: Token): ast.Expr {
-    const constants: Record<string, ast.ConstantValue> = { True: true, False: false, None: null };
+    const constants: Record<string, ast.ConstantValue> = withoutPrototype({ True: true, False: false, None: null });
     if (token.string in constants) {
       this.advance();
       return this.finish(token, { kind: 'Constant', value: constants[token.string] });
@@ -1839,8 +1840,8 @@ interface ParameterList extends Omit<ast.Arguments, 'kind'> {
 
 type FStringPart = ast.Constant | ast.FormattedValue;
 
-const CONVERSIONS: Record<string, ast.Conversion> = { s: 115, r: 114, a: 97 };
-const CLOSING_BRACKETS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+const CONVERSIONS: Record<string, ast.Conversion> = withoutPrototype({ s: 115, r: 114, a: 97 });
+const CLOSING_BRACKETS: Record<string, string> = withoutPrototype({ ')': '(', ']': '[', '}': '{' });
 
 /**
  * Splits the body of one f-string token into literal text and replacement fields,

@@ -167,7 +167,7 @@ const TWO_CHAR_OPERATORS = new Set([
   // Not an operator in Python 3, but one token, which the parser rejects.
   '<>',
 ]);
-const CLOSING_TO_OPENING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+const CLOSING_TO_OPENING: Record<string, string> = withoutPrototype({ ')': '(', ']': '[', '}': '{' });
 
 /** Letters that may follow a number directly when they start a keyword: `1if x else y`. */
 const KEYWORDS_AFTER_NUMBER = ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'];
@@ -714,7 +714,7 @@ export class EscapeError extends Error {
   }
 }
 
-const SIMPLE_ESCAPES: Record<string, string> = {
+const SIMPLE_ESCAPES: Record<string, string> = withoutPrototype({
   '\n': '',
   '\\': '\\',
   "'": "'",
@@ -726,10 +726,10 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   r: '\r',
   t: '\t',
   v: '\v',
-};
+});
 
-const HEX_ESCAPE_LENGTHS: Record<string, number> = { x: 2, u: 4, U: 8 };
-const HEX_ESCAPE_NAMES: Record<string, string> = { x: '\\xXX', u: '\\uXXXX', U: '\\UXXXXXXXX' };
+const HEX_ESCAPE_LENGTHS: Record<string, number> = withoutPrototype({ x: 2, u: 4, U: 8 });
+const HEX_ESCAPE_NAMES: Record<string, string> = withoutPrototype({ x: '\\xXX', u: '\\uXXXX', U: '\\UXXXXXXXX' });
 
 /**
  * Decodes the escape sequences of a non-raw string body. An unknown escape such as
@@ -781,4 +781,12 @@ function decodeNamedEscape(body: string, at: number): [string, number] {
   const close = body.indexOf('}', at);
   if (body[at + 2] !== '{' || close < 0) throw new EscapeError(at, at + 1, 'malformed \\N character escape');
   throw new EscapeError(at, close, 'unknown Unicode character name');
+}
+
+/**
+ * A lookup table with no prototype: source text such as `valueOf` or `constructor` must
+ * not find Object.prototype's members.
+ */
+export function withoutPrototype<T>(table: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, table);
 }

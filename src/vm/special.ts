@@ -177,8 +177,8 @@ export function setSpecialAttribute(o: number, name: string, v: number): boolean
       __name__: FUNC_NAME, __qualname__: FUNC_QUALNAME, __doc__: FUNC_DOC, __module__: FUNC_MODULE,
       __defaults__: FUNC_DEFAULTS, __kwdefaults__: FUNC_KWDEFAULTS, __code__: FUNC_CODE,
     };
+    if (!Object.hasOwn(fields, name)) return false;
     const field = fields[name];
-    if (field === undefined) return false;
     I[o + field] = v === NONE && (field === FUNC_DEFAULTS || field === FUNC_KWDEFAULTS) ? 0 : v;
     if (field === FUNC_DEFAULTS || field === FUNC_KWDEFAULTS || field === FUNC_CODE) funcInvalidateVersion(o);
     return true;

@@ -7,7 +7,7 @@ import { PySyntaxError, formatSyntaxError } from '../../src/compiler/parser.js';
 import { CompilerRecursionError, compileSource } from '../../src/compiler/index.js';
 
 const PIECES = [
-  'x', 'y', 'foo', '_', 'print', 'self', '0', '1', '42', '0x1f', '1.5', '1e3', '1_0', '"s"', "'t'", '"""doc"""',
+  'x', 'y', 'foo', '_', 'print', 'self', 'valueOf', 'constructor', '__proto__', 'toString', '0', '1', '42', '0x1f', '1.5', '1e3', '1_0', '"s"', "'t'", '"""doc"""',
   "f'{x}'", 'f"{a!r:>{w}}"', 'r"\\d"', '(', ')', '[', ']', '{', '}', ',', ':', ';', '.', '=', '==', '+', '-', '*',
   '**', '/', '//', '%', '@', '<', '>', '<=', '!=', '->', ':=', '+=', '|', '&', '^', '~', '<<', '>>', '...', '\\',
   '#c', 'if', 'elif', 'else', 'while', 'for', 'in', 'not', 'and', 'or', 'is', 'def', 'class', 'return', 'yield',
