@@ -1,9 +1,15 @@
 /**
  * The `gilvm` command.
  */
+import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { runScript } from '../host/run.js';
 import { MIN_IMAGE_BYTES } from '../image/layout.js';
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
 
 function positiveNumber(what: string) {
   return (value: string): number => {
@@ -23,7 +29,8 @@ export function buildProgram(): Command {
   const program = new Command();
   program
     .name('gilvm')
-    .description('A Python 3.11 VM whose bytecode, objects and frames live in one SharedArrayBuffer, run by worker threads under an Atomics GIL.')
+    .description('A Python 3.11 VM whose bytecode, objects and frames live in one SharedArrayBuffer, run by Node.js worker threads.')
+    .version(packageVersion(), '-V, --version', 'print the gilvm version')
     .enablePositionalOptions()
     .showHelpAfterError();
 
