@@ -594,8 +594,9 @@ const iteratorTypes: Record<string, (args: number, nargs: number, kwnames: numbe
   },
   zip: (args, nargs, kwnames) => {
     const [strict] = keywordArgs('zip', args, nargs, kwnames, ['strict']);
-    if (strict !== 0 && isTrue(strict)) raise('NotImplementedError', 'zip(strict=True) is not supported by gilvm');
-    return newIter(T.zip, iteratorsOf(args, nargs - kwCount(kwnames)));
+    const z = newIter(T.zip, iteratorsOf(args, nargs - kwCount(kwnames)));
+    if (strict !== 0 && isTrue(strict)) I[z + ITER_INDEX] = 1;
+    return z;
   },
   map: (args, nargs, kwnames) => {
     if (kwCount(kwnames) > 0) raise('TypeError', 'map() takes no keyword arguments');

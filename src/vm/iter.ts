@@ -17,7 +17,7 @@ import { call } from './call.js';
 import { isSubtype, typeLookup, typeNameOf, typeOf } from '../objects/type.js';
 import { listAppend, listBase, listFromWords, listItem, listItems, newList } from '../objects/list.js';
 import { popRoots, pushRoot } from './roots.js';
-import { tupleItem, newTuple, tupleLength } from '../objects/tuple.js';
+import { allocTuple, tupleItem, newTuple, tupleLength } from '../objects/tuple.js';
 import { dictEntryKey, dictEntryValue, dictNext } from '../objects/dict.js';
 import { setNext, setSlotKey } from '../objects/set.js';
 import { intToNumber, newInt } from '../objects/int.js';
@@ -205,21 +205,7 @@ function otherNext(it: number, t: number, a: number, i: number): number {
     I[it + ITER_B] = (count & 1) === 1 && count < 0x7ffffffd ? count + 2 : binaryOp(count, newInt(1), 0);
     return newTuple([count, v]);
   }
-  if (t === T.zip) {
-    const iters = a;
-    const n = tupleLength(iters);
-    if (n === 0 || I[it + ITER_END] === 1) return 0;
-    const items: number[] = [];
-    for (let j = 0; j < n; j++) {
-      const v = iterNext(tupleItem(iters, j));
-      if (v === 0) {
-        I[it + ITER_END] = 1;
-        return 0;
-      }
-      items.push(v);
-    }
-    return newTuple(items);
-  }
+  if (t === T.zip) return zipNext(it, a);
   if (t === T.map) {
     const iters = I[it + ITER_B];
     const n = tupleLength(iters);
@@ -251,6 +237,42 @@ function otherNext(it: number, t: number, a: number, i: number): number {
 
 import { richEq as richEqual } from './abstract.js';
 import { subscript } from './subscript.js';
+
+/**
+ * The next tuple of a zip. ITER_END is 1 once exhausted; ITER_INDEX is 1 for
+ * zip(strict=True), which checks that every argument ends together. The tuple is
+ * filled in place, so items already taken stay rooted while later iterators run.
+ * CPython: Python/bltinmodule.c, zip_next.
+ */
+function zipNext(it: number, iters: number): number {
+  const n = tupleLength(iters);
+  if (n === 0 || I[it + ITER_END] === 1) return 0;
+  const result = allocTuple(n);
+  const mark = pushRoot(result);
+  try {
+    for (let j = 0; j < n; j++) {
+      const v = iterNext(tupleItem(iters, j));
+      if (v === 0) {
+        I[it + ITER_END] = 1;
+        if (I[it + ITER_INDEX] === 1) checkStrictEnd(iters, j);
+        return 0;
+      }
+      I[result + TUPLE_ITEMS + j] = v;
+    }
+    return result;
+  } finally {
+    popRoots(mark);
+  }
+}
+
+/** zip(strict=True) ran out at argument j: every argument must be exhausted at the same time. */
+function checkStrictEnd(iters: number, j: number): void {
+  const plural = (k: number) => (k === 1 ? 'argument 1' : `arguments 1-${k}`);
+  if (j > 0) raise('ValueError', `zip() argument ${j + 1} is shorter than ${plural(j)}`);
+  for (let k = 1; k < tupleLength(iters); k++) {
+    if (iterNext(tupleItem(iters, k)) !== 0) raise('ValueError', `zip() argument ${k + 1} is longer than ${plural(k)}`);
+  }
+}
 
 /** Iteration through __getitem__ (forward until IndexError, or backward for reversed()). */
 function sequenceNext(it: number, t: number, seq: number, i: number): number {
