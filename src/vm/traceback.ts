@@ -2,11 +2,10 @@
  * Printing an uncaught exception as CPython does: the chain of causes and contexts,
  * then for each exception its traceback entries (file, line, function, source line)
  * and the `Type: message` line. CPython: Lib/traceback.py, Python/pythonrun.c.
- * (gilvm does not print 3.11's ~~~^^^ position markers yet.)
  */
 import { I } from '../image/memory.js';
 import {
-  CODE_FILENAME, CODE_NAME, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK, TB_CODE, TB_LINENO,
+  CODE_FILENAME, CODE_NAME, CODE_POSITIONS, TB_LASTI, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK, TB_CODE, TB_LINENO,
   TB_NEXT, TYPE_QUALNAME,
 } from '../objects/layout.js';
 import { TRUE } from '../objects/statics.js';
@@ -17,6 +16,7 @@ import { str } from './abstract.js';
 import { kindOf } from './abstract.js';
 import { Kind } from '../objects/layout.js';
 import { isPending, takeException } from './errors.js';
+import { parse } from '../compiler/parser.js';
 
 const sources = new Map<string, string[]>();
 
@@ -67,10 +67,71 @@ function formatOne(exc: number): string {
       const line = I[tb + TB_LINENO];
       out += `  File "${file}", line ${line}, in ${strValue(I[code + CODE_NAME])}\n`;
       const text = sourceLine(file, line);
-      if (text !== undefined && text.trim() !== '') out += `    ${text.trim()}\n`;
+      if (text !== undefined && text.trim() !== '') {
+        out += `    ${text.trim()}\n`;
+        out += caretLine(text, code, I[tb + TB_LASTI]);
+      }
     }
   }
   return out + exceptionOnlyLine(exc) + '\n';
+}
+
+/**
+ * CPython 3.11's position markers under a traceback's source line: `^` under the failing
+ * expression, or `~` for the operands and `^` for the operator of a binary operation
+ * (and `~` for the value, `^` for `[...]` of a subscript). Nothing when the expression
+ * is the whole line. CPython: Lib/traceback.py, StackSummary.format_frame_summary.
+ */
+function caretLine(text: string, code: number, lasti: number): string {
+  const at = I[code + CODE_POSITIONS] + 2 + 4 * lasti;
+  const [lineno, endLineno, col, endCol] = [I[at], I[at + 1], I[at + 2], I[at + 3]];
+  if (col < 0 || endCol < 0) return '';
+  const stripped = text.trim();
+  const indent = text.length - text.trimStart().length;
+  let end = endCol;
+  let anchors: [number, number] | null = null;
+  if (lineno === endLineno) anchors = caretAnchors(text.slice(col, endCol));
+  else end = indent + stripped.length;
+  const width = end - col;
+  if (!(width < stripped.length || (anchors !== null && anchors[1] - anchors[0] > 0))) return '';
+  const marks = anchors === null
+    ? '^'.repeat(width)
+    : '~'.repeat(anchors[0]) + '^'.repeat(anchors[1] - anchors[0]) + '~'.repeat(width - anchors[1]);
+  return `    ${' '.repeat(col - indent)}${marks}\n`;
+}
+
+/** [start, end) of the operator of a binary operation or the brackets of a subscript in `segment`. */
+function caretAnchors(segment: string): [number, number] | null {
+  let tree;
+  try {
+    tree = parse(segment, '<segment>');
+  } catch {
+    return null;
+  }
+  const stmt = tree.body.length === 1 ? tree.body[0] : undefined;
+  if (stmt === undefined || stmt.kind !== 'Expr') return null;
+  const e = stmt.value;
+  if (e.kind === 'BinOp') {
+    const between = segment.slice(e.left.end_col_offset, e.right.col_offset);
+    let left = e.left.end_col_offset + (between.length - between.trimStart().length);
+    let right = left + 1;
+    const opIndex = left - e.left.end_col_offset;
+    if (opIndex + 1 < between.length && !/\s/.test(between[opIndex + 1])) right++;
+    while (left < segment.length && (/\s/.test(segment[left]) || segment[left] === ')' || segment[left] === '#')) {
+      left++;
+      right++;
+    }
+    return [left, right];
+  }
+  if (e.kind === 'Subscript') {
+    let left = e.value.end_col_offset;
+    let right = e.slice.end_col_offset + 1;
+    while (left < segment.length && segment[left] !== '[') left++;
+    while (right < segment.length && segment[right] !== ']') right++;
+    if (right < segment.length) right++;
+    return [left, right];
+  }
+  return null;
 }
 
 /** `Type: message`, or `Type` when the message is empty. CPython: traceback.format_exception_only. */
