@@ -310,6 +310,38 @@ for (const c of tracebackCases) {
   });
 }
 
+// CPython 3.11's position markers themselves (texts from python3 3.11.7, whose only
+// difference is the absolute path it prints for the script).
+test('traceback: position markers under binary operations, subscripts and calls', async (t) => {
+  const file = program('tb_markers.py', [
+    'data = {"a": [1, 2]}',
+    'def get(k, i):',
+    '    return data[k][i] * 10',
+    'def div(a, b):',
+    '    return a / b + get("a", 1)',
+    'print(get("a", 1))',
+    'try:',
+    '    div(1, 0)',
+    'except ZeroDivisionError:',
+    '    pass',
+    'print(get("a", 5))',
+    '',
+  ].join('\n'));
+  const r = await gilvm(['run', file]);
+  t.is(r.status, 1, describe(r));
+  t.is(r.stderr, [
+    'Traceback (most recent call last):',
+    '  File "tb_markers.py", line 11, in <module>',
+    '    print(get("a", 5))',
+    '          ^^^^^^^^^^^',
+    '  File "tb_markers.py", line 3, in get',
+    '    return data[k][i] * 10',
+    '           ~~~~~~~^^^',
+    'IndexError: list index out of range',
+    '',
+  ].join('\n'));
+});
+
 // ---------------------------------------------------------------------------------------
 // Recursion limit.
 
