@@ -80,7 +80,9 @@ export async function runScript(opts: RunOptions): Promise<number> {
   });
   try {
     const task: ThreadTask = {
-      kind: 'main', image, threadIndex: 0, path: opts.script, displayName: opts.script,
+      // CPython names the main script by its absolute path in tracebacks; `python -m dis`
+      // shows the path as given.
+      kind: 'main', image, threadIndex: 0, path: opts.script, displayName: opts.dis ? opts.script : resolve(opts.script),
       argv: [opts.script, ...opts.args], dis: opts.dis ?? false, countInstructions: opts.statsFile !== undefined,
     };
     const outcome = await Promise.race([pool.run(task), timedOut]).catch((e: unknown) => e);
