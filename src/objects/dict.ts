@@ -16,7 +16,7 @@ import {
 } from './layout.js';
 import { T } from './statics.js';
 import { hashOf, richEq } from '../vm/abstract.js';
-import { strEquals, strHash, strValue } from './str.js';
+import { strEquals, strHash } from './str.js';
 
 const EMPTY = -1;
 const DELETED = -2;

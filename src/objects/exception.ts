@@ -2,7 +2,7 @@
 import { I } from '../image/memory.js';
 import { allocObject } from '../image/heap.js';
 import {
-  EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK, EXC_VALUE, EXC_WORDS, Kind,
+  EXC_ARGS, EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK, EXC_VALUE, EXC_WORDS, Kind,
   TB_CODE, TB_LASTI, TB_LINENO, TB_NEXT,
 } from './layout.js';
 import { FALSE, NONE, T } from './statics.js';

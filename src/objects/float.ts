@@ -4,9 +4,8 @@
  */
 import { F64, I } from '../image/memory.js';
 import { allocObject } from '../image/heap.js';
-import { Kind, OB_TYPE } from './layout.js';
+import { Kind } from './layout.js';
 import { T } from './statics.js';
-import { intHash } from './int.js';
 
 export function newFloat(x: number): number {
   const o = allocObject(Kind.Float, T.float, 4);

@@ -3,15 +3,13 @@
  * descriptors. CPython: Objects/funcobject.c, codeobject.c, cellobject.c,
  * classobject.c, methodobject.c, descrobject.c.
  */
-import { I, U16 } from '../image/memory.js';
+import { I } from '../image/memory.js';
 import { allocObject } from '../image/heap.js';
 import { IS_NEXT_FUNC_VERSION } from '../image/layout.js';
 import {
-  CELL_VALUE, CODE_CONSTS, CODE_FILENAME, CODE_NAME, CODE_NAMES, CODE_QUALNAME, CODE_UNITS,
-  DESCR_ID, DESCR_NAME, DESCR_OWNER, FUNC_BUILTINS, FUNC_CLOSURE, FUNC_CODE, FUNC_DEFAULTS, FUNC_DOC,
-  FUNC_GLOBALS, FUNC_KWDEFAULTS, FUNC_MODULE, FUNC_NAME, FUNC_QUALNAME, FUNC_VERSION, FUNC_WORDS, Kind,
-  METHOD_FUNC, METHOD_SELF, NATIVE_ID, NATIVE_MODULE, NATIVE_NAME, NATIVE_SELF, NATIVE_WORDS, OB_TYPE,
-  WRAPPED_FUNC,
+  CELL_VALUE, CODE_NAME, DESCR_ID, DESCR_NAME, DESCR_OWNER, FUNC_BUILTINS, FUNC_CODE, FUNC_DOC,
+  FUNC_GLOBALS, FUNC_MODULE, FUNC_NAME, FUNC_QUALNAME, FUNC_VERSION, FUNC_WORDS, Kind,
+  METHOD_FUNC, METHOD_SELF, NATIVE_ID, NATIVE_MODULE, NATIVE_NAME, NATIVE_SELF, NATIVE_WORDS, WRAPPED_FUNC,
 } from './layout.js';
 import { NONE, T } from './statics.js';
 

@@ -6,8 +6,8 @@
  */
 import { I } from '../image/memory.js';
 import { allocObject } from '../image/heap.js';
-import { BOOL_VALUE, INT_LIMBS, INT_NLIMBS, Kind, OB_TYPE } from './layout.js';
-import { T, TRUE } from './statics.js';
+import { BOOL_VALUE, INT_LIMBS, INT_NLIMBS, Kind } from './layout.js';
+import { T } from './statics.js';
 
 export const SMALL_MAX = 0x3fffffff;
 export const SMALL_MIN = -0x40000000;

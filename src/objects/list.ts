@@ -5,7 +5,7 @@
  */
 import { I } from '../image/memory.js';
 import { allocObject, allocValues } from '../image/heap.js';
-import { Kind, LIST_ITEMS, LIST_LENGTH, OB_TYPE, VALUES_CAPACITY, VALUES_START } from './layout.js';
+import { Kind, LIST_ITEMS, LIST_LENGTH, VALUES_CAPACITY, VALUES_START } from './layout.js';
 import { T } from './statics.js';
 
 export function newList(capacity = 0): number {

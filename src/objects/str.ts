@@ -10,7 +10,7 @@
 import { I, U16 } from '../image/memory.js';
 import { IS_GC_EPOCH } from '../image/layout.js';
 import { allocObject } from '../image/heap.js';
-import { Kind, OB_TYPE, STR_ASTRAL, STR_DATA, STR_HASH, STR_LENGTH } from './layout.js';
+import { Kind, STR_ASTRAL, STR_DATA, STR_HASH, STR_LENGTH } from './layout.js';
 import { S, T } from './statics.js';
 import { dictGetStr, dictSetItem } from './dict.js';
 

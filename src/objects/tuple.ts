@@ -1,7 +1,7 @@
 /** tuple: length and items inline. CPython: Objects/tupleobject.c. */
 import { I } from '../image/memory.js';
 import { allocObject } from '../image/heap.js';
-import { Kind, OB_TYPE, TUPLE_ITEMS, TUPLE_LENGTH } from './layout.js';
+import { Kind, TUPLE_ITEMS, TUPLE_LENGTH } from './layout.js';
 import { S, T } from './statics.js';
 
 export function newTuple(items: readonly number[]): number {

@@ -7,8 +7,7 @@ import { I } from '../image/memory.js';
 import { allocObject } from '../image/heap.js';
 import { IS_GC_EPOCH, IS_NEXT_TYPE_VERSION } from '../image/layout.js';
 import {
-  Kind, OB_TYPE, TYPE_BASE, TYPE_BASES, TYPE_DICT, TYPE_FLAG, TYPE_FLAGS, TYPE_LAYOUT, TYPE_MODULE,
-  TYPE_MRO, TYPE_NAME, TYPE_NSLOTS, TYPE_QUALNAME, TYPE_SUBCLASSES, TYPE_VERSION, TYPE_WORDS,
+  Kind, OB_TYPE, TYPE_BASE, TYPE_BASES, TYPE_DICT, TYPE_FLAG, TYPE_FLAGS, TYPE_LAYOUT, TYPE_MRO, TYPE_NAME, TYPE_QUALNAME, TYPE_SUBCLASSES, TYPE_VERSION, TYPE_WORDS,
   TYPE_GETITEM,
 } from './layout.js';
 import { T } from './statics.js';

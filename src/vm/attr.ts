@@ -5,12 +5,11 @@
  */
 import { I } from '../image/memory.js';
 import {
-  EXC_CAUSE, EXC_CONTEXT, EXC_DICT, EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK, FUNC_DICT, INSTANCE_DICT,
-  INSTANCE_SLOTS, Kind, MEMBER_INDEX, MEMBER_NAME, MODULE_DICT, MODULE_NAME, NATIVE_SELF, OB_TYPE,
+  EXC_DICT, FUNC_DICT, INSTANCE_DICT,
+  INSTANCE_SLOTS, Kind, MEMBER_INDEX, MEMBER_NAME, MODULE_DICT, MODULE_NAME, OB_TYPE,
   PROP_FDEL, PROP_FGET, PROP_FSET, TYPE_DICT, TYPE_FLAG, TYPE_FLAGS, WRAPPED_FUNC, DESCR_ID, DESCR_NAME,
-  DESCR_OWNER, EXC_ARGS,
 } from '../objects/layout.js';
-import { FALSE, NONE, T, TRUE } from '../objects/statics.js';
+import { NONE, T } from '../objects/statics.js';
 import { N } from './names.js';
 import { raise } from './errors.js';
 import { call } from './call.js';
@@ -21,6 +20,7 @@ import { newMethod, newNative } from '../objects/function.js';
 import { specialAttribute, setSpecialAttribute } from './special.js';
 import { kindOf } from './abstract.js';
 import { superGetAttr } from './classes.js';
+import { isPending, pendingException, takeException } from './errors.js';
 
 function isDataDescriptor(d: number): boolean {
   if ((d & 1) === 1) return false;
@@ -284,8 +284,6 @@ export function hasAttr(o: number, name: number): boolean {
     throw e;
   }
 }
-
-import { isPending, pendingException, takeException } from './errors.js';
 
 /** True (and the exception cleared) if `e` is a pending AttributeError. */
 export function isAttributeErrorPending(e: unknown): boolean {

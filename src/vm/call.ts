@@ -8,7 +8,7 @@ import { I } from '../image/memory.js';
 import { FRAME_FLAG } from '../image/layout.js';
 import {
   DESCR_ID, DESCR_NAME, DESCR_OWNER, INSTANCE_SLOTS, Kind, METHOD_FUNC, METHOD_SELF, NATIVE_ID,
-  NATIVE_SELF, TUPLE_ITEMS, TUPLE_LENGTH, TYPE_FLAG, TYPE_FLAGS, TYPE_LAYOUT, TYPE_NSLOTS,
+  NATIVE_SELF, TUPLE_LENGTH, TYPE_FLAG, TYPE_FLAGS, TYPE_LAYOUT, TYPE_NSLOTS,
 } from '../objects/layout.js';
 import { NONE, T } from '../objects/statics.js';
 import { N } from './names.js';
@@ -18,7 +18,6 @@ import { allocObject } from '../image/heap.js';
 import { isHeapType, isSubtype, typeLookup, typeName, typeNameOf, typeOf } from '../objects/type.js';
 import { strValue } from '../objects/str.js';
 import { newException } from '../objects/exception.js';
-import { tupleFromWords } from '../objects/tuple.js';
 import { popRoots, pushRootWords } from './roots.js';
 import { pushFunctionFrame } from './frame.js';
 import { runFrame } from './interp.js';

@@ -8,8 +8,7 @@ import { I } from '../image/memory.js';
 import { FR_FLAGS, FR_LOCALS, FRAME_FLAG } from '../image/layout.js';
 import {
   CELL_VALUE, Kind, MEMBER_INDEX, MEMBER_NAME, MEMBER_OWNER, PROP_DOC, PROP_FDEL, PROP_FGET, PROP_FSET,
-  SUPER_OBJ, SUPER_OBJ_TYPE, SUPER_TYPE, TYPE_FLAG, TYPE_FLAGS, TYPE_LAYOUT, TYPE_NSLOTS, TUPLE_LENGTH,
-  TUPLE_ITEMS, TYPE_DICT,
+  SUPER_OBJ, SUPER_OBJ_TYPE, SUPER_TYPE, TYPE_FLAG, TYPE_FLAGS, TYPE_LAYOUT, TYPE_NSLOTS, TUPLE_ITEMS, TYPE_DICT,
 } from '../objects/layout.js';
 import { NONE, S, T } from '../objects/statics.js';
 import { listFrom as newListOf } from '../objects/list.js';
@@ -31,6 +30,7 @@ import { kindOf } from './abstract.js';
 import { iterateToArray } from './iter.js';
 import { superLookup } from './ops.js';
 import { popRoots, pushRoot } from './roots.js';
+import { newTuple as newTupleOf } from '../objects/tuple.js';
 
 /** builtins.__build_class__(func, name, *bases, metaclass=None, **kwds). */
 export const BUILD_CLASS = registerNative('builtins.__build_class__', (_self, args, nargs, kwnames) => {
@@ -65,8 +65,6 @@ export const BUILD_CLASS = registerNative('builtins.__build_class__', (_self, ar
   popRoots(mark);
   return cls;
 });
-
-import { newTuple as newTupleOf } from '../objects/tuple.js';
 
 /** Keyword arguments of a class statement other than metaclass=, for __init_subclass__. */
 interface ClassKeywords {

@@ -6,7 +6,7 @@
  */
 import { I } from '../image/memory.js';
 import {
-  FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GEN, FR_GLOBALS, FR_IP, FR_LOCALS, FR_PREVIOUS, FR_SIZE,
+  FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_LOCALS, FR_PREVIOUS, FR_SIZE,
   FR_SP, FRAME_HEADER_WORDS, IS_RECURSION_LIMIT, TS_DEPTH, TS_FRAME, TS_ROOTS_TOP, TS_STACK_TOP,
 } from '../image/layout.js';
 import {
@@ -79,8 +79,6 @@ export function pushCodeFrame(code: number, globals: number, builtins: number, l
   I[frame + FR_BUILTINS] = builtins;
   I[frame + FR_LOCALS] = locals;
   I[frame + FR_FLAGS] = flags;
-  I[frame + FR_IP] = 0;
-  I[frame + FR_GEN] = 0;
   return frame;
 }
 

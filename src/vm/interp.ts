@@ -22,27 +22,26 @@ import {
   FR_BUILTINS, FR_FUNC,
 } from '../image/layout.js';
 import {
-  CELL_VALUE, CODE_CONSTS, CODE_NAMES, CODE_NLOCALSPLUS, CODE_UNITS, DICT_ENTRIES, FUNC_CLOSURE, Kind,
+  CELL_VALUE, CODE_CONSTS, CODE_NAMES, CODE_NLOCALSPLUS, CODE_UNITS, FUNC_CLOSURE, Kind,
   LIST_ITEMS, LIST_LENGTH, TUPLE_ITEMS, TUPLE_LENGTH, VALUES_START, ITER_A, ITER_INDEX, ITER_END, ITER_B,
-  METHOD_FUNC, METHOD_SELF, NATIVE_ID, NATIVE_SELF, FUNC_CODE, GEN_STATE, GEN_STATE_SUSPENDED,
-  GEN_STATE_RUNNING, EXC_VALUE, DESCR_ID, DESCR_OWNER, GEN_FRAME,
+  METHOD_FUNC, METHOD_SELF, NATIVE_ID, NATIVE_SELF, GEN_STATE, GEN_STATE_SUSPENDED,
+  GEN_STATE_RUNNING, DESCR_ID, DESCR_OWNER, GEN_FRAME,
 } from '../objects/layout.js';
 import { CacheUnits, Op } from '../bytecode/op.generated.js';
 import { CACHE_UNITS_BY_NUMBER } from '../bytecode/opcodes.js';
-import { FALSE, NONE, S, T, TRUE } from '../objects/statics.js';
+import { FALSE, NONE, T, TRUE } from '../objects/statics.js';
 import { TS } from './thread.js';
 import { N } from './names.js';
 import { PENDING, raise, raiseObject } from './errors.js';
 import { NATIVES } from './natives.js';
 import { newCell } from '../objects/function.js';
-import { listAppend, newList } from '../objects/list.js';
+import { listAppend } from '../objects/list.js';
 import { newInt } from '../objects/int.js';
-import { newFloat } from '../objects/float.js';
 import { tupleFromWords } from '../objects/tuple.js';
 import { listFromWords } from '../objects/list.js';
 import { dictGetStr, dictSetItem } from '../objects/dict.js';
 import { binaryOp, floatBinary, floatCompare, smallIntOp, unaryOp, Unary } from './number.js';
-import { compareBool, contains, isTrue, richCompare } from './abstract.js';
+import { contains, isTrue, richCompare } from './abstract.js';
 import { getAttr, loadMethod, setAttr } from './attr.js';
 import { getIter, iterNext } from './iter.js';
 import { callVector, newInstance, pythonInitOf } from './call.js';
@@ -582,8 +581,7 @@ function evalLoop(entry: number, throwing: boolean): number {
               // call's bottom slot, where RETURN leaves it as the result.
               const init = pythonInitOf(callable);
               if (init !== 0) {
-                I[frame + FR_SP] = sp;
-                const obj = newInstance(callable);
+                const obj = newInstance(callable); // allocation alone never collects
                 I[base] = obj;
                 I[args - 1] = obj;
                 I[frame + FR_SP] = base + 1;

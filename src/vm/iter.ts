@@ -26,6 +26,8 @@ import { bindDescriptor } from './attr.js';
 import { kindOf, isTrue } from './abstract.js';
 import { generatorNext } from './generator.js';
 import { binaryOp } from './number.js';
+import { richEq as richEqual } from './abstract.js';
+import { subscript } from './subscript.js';
 
 export function newIter(type: number, a: number, b = 0, c = 0): number {
   const it = allocObject(Kind.Iter, type, ITER_WORDS);
@@ -234,9 +236,6 @@ function otherNext(it: number, t: number, a: number, i: number): number {
   }
   return raise('TypeError', `'${typeNameOf(it)}' object is not an iterator`);
 }
-
-import { richEq as richEqual } from './abstract.js';
-import { subscript } from './subscript.js';
 
 /**
  * The next tuple of a zip. ITER_END is 1 once exhausted; ITER_INDEX is 1 for

@@ -5,9 +5,8 @@
  */
 import { I } from '../image/memory.js';
 import {
-  FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GEN, FR_GLOBALS, FR_LOCALS, FR_SIZE, FR_SP, FRAME_FLAG,
-  FRAME_HEADER_WORDS, TS_CUR_EXC,
-} from '../image/layout.js';
+  FR_BUILTINS, FR_CODE, FR_FLAGS, FR_GEN, FR_GLOBALS, FR_LOCALS, FR_SIZE, FR_SP, FRAME_FLAG,
+  FRAME_HEADER_WORDS, } from '../image/layout.js';
 import {
   CELL_VALUE, CODE_LOCALSPLUS_KINDS, CODE_LOCALSPLUS_NAMES, CODE_NAME, CODE_NLOCALSPLUS, CODE_QUALNAME,
   EXC_VALUE, FUNC_CLOSURE, FUNC_DEFAULTS, FUNC_KWDEFAULTS, GEN_FRAME, GEN_NAME, GEN_QUALNAME, GEN_STATE,
@@ -17,23 +16,22 @@ import {
 import { Op } from '../bytecode/op.generated.js';
 import { FORMAT_CONVERSIONS } from '../bytecode/opcodes.js';
 import { LOCALS_KIND } from '../bytecode/code.js';
-import { NONE, S, T, TRUE } from '../objects/statics.js';
+import { NONE, T, TRUE } from '../objects/statics.js';
 import { N } from './names.js';
-import { TS } from './thread.js';
 import { raise, raiseObject, pendingException, isPending, takeException } from './errors.js';
-import { call, callVector } from './call.js';
+import { call } from './call.js';
 import { allocObject } from '../image/heap.js';
 import { newFunction } from '../objects/function.js';
 import { newStr, strValue } from '../objects/str.js';
-import { newTuple, tupleFromWords, tupleItems } from '../objects/tuple.js';
-import { isList, listAppend, listItems } from '../objects/list.js';
+import { newTuple, tupleItems } from '../objects/tuple.js';
+import { listItems } from '../objects/list.js';
 import { dictGetStr, dictNext, dictEntryKey, dictEntryValue, dictPop, dictSetItem, newDict, dictGetItem, isDict } from '../objects/dict.js';
 import { newSet, setAdd } from '../objects/set.js';
 import { newException, isException } from '../objects/exception.js';
 import { isSubtype, isType, typeLookup, typeMro, typeNameOf, typeOf, typeName } from '../objects/type.js';
-import { bindDescriptor, getAttr, getAttrOrZero, attributeError } from './attr.js';
+import { bindDescriptor, getAttr, getAttrOrZero } from './attr.js';
 import { kindOf, lengthOf, repr, str } from './abstract.js';
-import { getIter, iterNext, iterateToArray, isStopIteration } from './iter.js';
+import { getIter, iterNext, iterateToArray } from './iter.js';
 import { subscript, storeSubscript } from './subscript.js';
 import { listExtend } from './listops.js';
 import { formatObject } from './formatting.js';
@@ -41,6 +39,8 @@ import { generatorSend } from './generator.js';
 import { importModule } from './imports.js';
 import { smallInt } from '../objects/int.js';
 import { popRoots, pushRoot } from './roots.js';
+import { listFrom as listFromArray } from '../objects/list.js';
+import { unaryOp, Unary } from './number.js';
 
 // ---- names -------------------------------------------------------------------------
 
@@ -322,8 +322,6 @@ export function unpackEx(sp: number, oparg: number): number {
   return sp;
 }
 
-import { listFrom as listFromArray } from '../objects/list.js';
-
 // ---- functions and calls -----------------------------------------------------------
 
 /** MAKE_FUNCTION: (defaults?, kwdefaults?, annotations?, closure?, code -- function). */
@@ -397,7 +395,6 @@ export function intrinsic1(frame: number, which: number, v: number): number {
   }
 }
 
-import { unaryOp, Unary } from './number.js';
 function unaryPositive(v: number): number {
   return unaryOp(v, Unary.Positive);
 }

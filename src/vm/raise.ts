@@ -4,12 +4,10 @@
  * CPython: Python/ceval.c (do_raise, exception_unwind, get_exception_handler),
  * Python/errors.c (_PyErr_SetObject's context chaining).
  */
-import { I, U16 } from '../image/memory.js';
-import { FR_CODE, FR_SP, FRAME_HEADER_WORDS, TS_CUR_EXC, TS_EXC_INFO } from '../image/layout.js';
+import { I } from '../image/memory.js';
+import { FR_SP, FRAME_HEADER_WORDS, TS_CUR_EXC, TS_EXC_INFO } from '../image/layout.js';
 import {
-  CODE_EXCTABLE, CODE_NLOCALSPLUS, CODE_POSITIONS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT, Kind,
-  CODE_UNITS,
-} from '../objects/layout.js';
+  CODE_EXCTABLE, CODE_NLOCALSPLUS, CODE_POSITIONS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT, } from '../objects/layout.js';
 import { NONE, S, T, TRUE } from '../objects/statics.js';
 import { TS } from './thread.js';
 import { raise, raiseObject } from './errors.js';
@@ -18,11 +16,11 @@ import { isSubtype, isType, typeOf } from '../objects/type.js';
 import { addTraceback, isException, newException } from '../objects/exception.js';
 import { OutOfImageMemory } from '../image/heap.js';
 import { smallInt } from '../objects/int.js';
-import { kindOf } from './abstract.js';
 import { newStr } from '../objects/str.js';
 import { TextError } from '../objects/text/index.js';
 import { PySyntaxError } from '../compiler/parser.js';
 import { CompilerRecursionError } from '../compiler/index.js';
+import { typeName as typeNameOfType } from '../objects/type.js';
 
 /** Thrown for a bug inside gilvm: reported as an internal error with the Python location. */
 export class InternalError extends Error {
@@ -41,8 +39,6 @@ export function exceptionInstance(v: number): number {
   if (isException(v)) return v;
   return raise('TypeError', 'exceptions must derive from BaseException');
 }
-
-import { typeName as typeNameOfType } from '../objects/type.js';
 
 /** RAISE_VARARGS: 0 = re-raise the handled exception, 1 = raise exc, 2 = raise exc from cause. */
 export function raiseVarargs(sp: number, oparg: number): never {
@@ -150,5 +146,4 @@ export function convertJsError(e: unknown, code: number, instr: number): void {
   if (e instanceof InternalError) throw e;
   throw new InternalError(e instanceof Error ? e.message : String(e), e, code, instr);
 }
-
 

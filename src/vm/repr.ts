@@ -23,6 +23,7 @@ import { setItems } from '../objects/set.js';
 import { floatRepr, intToDecimal, strRepr } from '../objects/text/index.js';
 import { bindDescriptor } from './attr.js';
 import { kindOf, str } from './abstract.js';
+import { isSubtype } from '../objects/type.js';
 
 /** Objects whose repr is being computed on this thread, to print recursive containers as [...]. */
 const inProgress = new Set<number>();
@@ -165,7 +166,6 @@ export function exceptionStr(e: number): string {
   return tupleRepr(args);
 }
 
-import { isSubtype } from '../objects/type.js';
 function isKeyErrorSubclass(e: number): boolean {
   return isSubtype(typeOf(e), T.KeyError);
 }

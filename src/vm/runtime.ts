@@ -21,7 +21,7 @@ import { pushCodeFrame } from './frame.js';
 import { runFrame } from './interp.js';
 import { formatException, registerSource } from './traceback.js';
 import { writeOutput } from './output.js';
-import { dictSetItem, dictGetStr } from '../objects/dict.js';
+import { dictSetItem } from '../objects/dict.js';
 import { intern, newStr, strValue } from '../objects/str.js';
 import { importModule, newModule, setScriptDirectory } from './imports.js';
 import { isSubtype, typeOf } from '../objects/type.js';

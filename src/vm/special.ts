@@ -3,7 +3,7 @@
  * types (`__class__`, `__name__`, `args`, `start`, ...). The generic lookup (attr.ts)
  * consults this table after the MRO and the instance dict.
  */
-import { F64, I } from '../image/memory.js';
+import { I } from '../image/memory.js';
 import {
   CODE_ARGCOUNT, CODE_FILENAME, CODE_FIRSTLINENO, CODE_NAME, CODE_NAMES, CODE_QUALNAME, CODE_CONSTS,
   EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK, EXC_VALUE, FUNC_CLOSURE,
@@ -24,6 +24,7 @@ import { kindOf, isTrue } from './abstract.js';
 import { newStr } from '../objects/str.js';
 import { smallInt } from '../objects/int.js';
 import { funcInvalidateVersion } from '../objects/function.js';
+import { isSubtype } from '../objects/type.js';
 
 const orNone = (v: number) => (v === 0 ? NONE : v);
 
@@ -128,7 +129,6 @@ function exceptionAttribute(e: number, name: string): number {
   }
 }
 
-import { isSubtype } from '../objects/type.js';
 const isStopIterationLike = (e: number) => isSubtype(typeOf(e), T.StopIteration);
 const isSystemExitLike = (e: number) => isSubtype(typeOf(e), T.SystemExit);
 
@@ -195,5 +195,4 @@ export function setSpecialAttribute(o: number, name: string, v: number): boolean
   }
   return false;
 }
-
 

@@ -11,7 +11,7 @@ import {
 } from '../../objects/layout.js';
 import { NONE, S, T, TRUE, bool } from '../../objects/statics.js';
 import { newInt } from '../../objects/int.js';
-import { newStr, strValue } from '../../objects/str.js';
+import { newStr } from '../../objects/str.js';
 import { tupleFromWords, tupleItem, tupleItems } from '../../objects/tuple.js';
 import { listAppend, newList } from '../../objects/list.js';
 import { dictGetStr, dictSetItem } from '../../objects/dict.js';
