@@ -9,7 +9,7 @@ import {
   CODE_NUNITS, CODE_POSITIONS, CODE_UNITS, Kind, TUPLE_ITEMS, TUPLE_LENGTH,
 } from '../objects/layout.js';
 import {
-  BINARY_OPS, CACHE_UNITS_BY_NUMBER, COMPARE_OPS, FORMAT_CONVERSIONS, INTRINSIC_1, INTRINSIC_2,
+  BINARY_OPS, CACHE_LAYOUTS, CACHE_UNITS_BY_NUMBER, COMPARE_OPS, DEOPT, FORMAT_CONVERSIONS, INTRINSIC_1, INTRINSIC_2,
   MAKE_FUNCTION_FLAGS, OPCODE_BY_NUMBER,
 } from './opcodes.js';
 import { Op } from './op.generated.js';
@@ -18,6 +18,18 @@ import { address, reprOf } from '../vm/repr.js';
 
 const OPNAME_WIDTH = 20;
 const OPARG_WIDTH = 5;
+
+/**
+ * What to show: `adaptive` prints the live instructions (specialized forms, CPython's
+ * dis(adaptive=True)), else their generic forms as co_code holds them; `showCaches`
+ * adds a CACHE line per inline cache unit, naming each field (with its value when adaptive).
+ */
+export interface DisOptions {
+  readonly adaptive: boolean;
+  readonly showCaches: boolean;
+}
+
+const PLAIN: DisOptions = { adaptive: false, showCaches: false };
 
 interface Instruction {
   offset: number; // in bytes, as dis prints
@@ -32,9 +44,9 @@ export function codeHeader(code: number): string {
 }
 
 /** `code` and every code object among its constants, depth first, as `dis.dis(module)` prints them. */
-export function disassembleAll(code: number): string {
-  let out = disassemble(code);
-  for (const inner of nestedCode(code)) out += `\nDisassembly of ${codeHeader(inner)}:\n` + disassemble(inner);
+export function disassembleAll(code: number, options: DisOptions = PLAIN): string {
+  let out = disassemble(code, options);
+  for (const inner of nestedCode(code)) out += `\nDisassembly of ${codeHeader(inner)}:\n` + disassemble(inner, options);
   return out;
 }
 
@@ -48,7 +60,7 @@ function nestedCode(code: number): number[] {
   return out;
 }
 
-function decode(code: number): Instruction[] {
+function decode(code: number, adaptive: boolean): Instruction[] {
   const base = (I[code + CODE_UNITS] + 2) * 2;
   const n = I[code + CODE_NUNITS];
   const positions = I[code + CODE_POSITIONS] + 2;
@@ -57,7 +69,7 @@ function decode(code: number): Instruction[] {
   let ext = 0;
   for (let u = 0; u < n;) {
     const word = U16[base + u];
-    const op = word & 255;
+    const op = adaptive ? word & 255 : DEOPT[word & 255];
     const oparg = (ext << 8) | (word >>> 8);
     const line = I[positions + 4 * u];
     let lineStart: number | null = null;
@@ -65,7 +77,7 @@ function decode(code: number): Instruction[] {
       lineStart = line;
       lastLine = line;
     }
-    out.push({ offset: u * 2, unit: u, op, arg: op >= 90 ? oparg : null, lineStart });
+    out.push({ offset: u * 2, unit: u, op, arg: OPCODE_BY_NUMBER[op]?.arg !== 'none' ? oparg : null, lineStart });
     ext = op === Op.EXTENDED_ARG ? oparg : 0;
     u += 1 + CACHE_UNITS_BY_NUMBER[op];
   }
@@ -109,8 +121,8 @@ function argRepr(code: number, ins: Instruction): string {
 }
 
 /** One code object, without the "Disassembly of" heading. */
-export function disassemble(code: number): string {
-  const instructions = decode(code);
+export function disassemble(code: number, options: DisOptions = PLAIN): string {
+  const instructions = decode(code, options.adaptive);
   const targets = new Set<number>();
   for (const ins of instructions) if (OPCODE_BY_NUMBER[ins.op]?.jump !== 'none' && ins.arg !== null) targets.add(jumpTarget(ins));
   const table = exceptionTable(code);
@@ -132,12 +144,31 @@ export function disassemble(code: number): string {
     const repr = argRepr(code, ins);
     if (repr !== '') fields.push(`(${repr})`);
     lines.push(fields.join(' ').trimEnd());
+    if (options.showCaches) lines.push(...cacheLines(code, ins, options.adaptive, lineWidth, offsetWidth));
   });
   if (table.length > 0) {
     lines.push('ExceptionTable:');
     for (const e of table) lines.push(`  ${e.start} to ${e.end} -> ${e.target} [${e.depth}]${e.lasti ? ' lasti' : ''}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** One CACHE line per cache unit; a field's first unit shows its name and (little-endian) value. */
+function cacheLines(code: number, ins: Instruction, adaptive: boolean, lineWidth: number, offsetWidth: number): string[] {
+  const row = OPCODE_BY_NUMBER[ins.op];
+  if (row === undefined) return [];
+  const base = (I[code + CODE_UNITS] + 2) * 2;
+  const lines: string[] = [];
+  let unit = ins.unit + 1;
+  for (const [field, width] of Object.entries(CACHE_LAYOUTS[row.cache]) as [string, number][]) {
+    let value = 0;
+    for (let i = width - 1; i >= 0; i--) value = value * 0x10000 + (adaptive ? U16[base + unit + i] : 0);
+    for (let i = 0; i < width; i++, unit++) {
+      const prefix = [' '.repeat(lineWidth), '   ', '  ', String(unit * 2).padStart(offsetWidth), 'CACHE'.padEnd(OPNAME_WIDTH), '0'.padStart(OPARG_WIDTH)];
+      lines.push(prefix.join(' ') + (i === 0 ? ` (${field}: ${value})` : ''));
+    }
+  }
+  return lines;
 }
 
 function exceptionTable(code: number): { start: number; end: number; target: number; depth: number; lasti: boolean }[] {

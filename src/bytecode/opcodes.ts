@@ -20,14 +20,19 @@
  * is stale), the compiler's stack-depth computation, `dis`, and the invariant tests.
  */
 
-/** Inline cache layouts, named per family (unit counts from CPython 3.12). */
+/**
+ * Inline cache layouts: field name -> width in 16-bit units, in order. Names and widths
+ * are CPython 3.12's (`opcode._cache_format`), which `dis --show-caches` prints.
+ * LOAD_ATTR's `keys_version` field also holds the values index, dict hint or slot
+ * offset of the attribute forms (unit 3), as in CPython.
+ */
 export const CACHE_LAYOUTS = {
   none: {},
   counterOnly: { counter: 1 },
-  loadGlobal: { counter: 1, index: 1, moduleKeysVersion: 1, builtinKeysVersion: 1 },
-  loadAttr: { counter: 1, version: 2, keysVersionOrIndex: 2, descr: 4 },
+  loadGlobal: { counter: 1, index: 1, module_keys_version: 1, builtin_keys_version: 1 },
+  loadAttr: { counter: 1, version: 2, keys_version: 2, descr: 4 },
   storeAttr: { counter: 1, version: 2, index: 1 },
-  call: { counter: 1, funcVersion: 2 },
+  call: { counter: 1, func_version: 2 },
 } as const satisfies Record<string, Record<string, number>>;
 
 export type CacheLayoutName = keyof typeof CACHE_LAYOUTS;
@@ -72,6 +77,13 @@ export interface OpcodeRow {
   readonly family: string;
   /** True for instructions after which control never falls through. */
   readonly terminates?: boolean;
+  /**
+   * A specialized form that also performs the instruction after it and skips it
+   * (CPython's BINARY_OP_INPLACE_ADD_UNICODE, CALL_NO_KW_LIST_APPEND and the
+   * superinstructions). Its own row keeps the generic stack effect: the table
+   * describes the slot, and the skipped instruction's effect is its own row's.
+   */
+  readonly fusedWithNext?: boolean;
 }
 
 const n = (k: number) => () => k;
@@ -101,7 +113,7 @@ function popcount4(x: number): number {
  * Generic instructions. Stack effects follow bytecodes.c's `(inputs -- outputs)`.
  * ORDER: by number, as CPython 3.12 numbers them.
  */
-export const OPCODES: readonly OpcodeRow[] = [
+const GENERIC_OPCODES: readonly OpcodeRow[] = [
   row({ name: 'CACHE', number: 0, pops: n(0), pushes: n(0) }),
   row({ name: 'POP_TOP', number: 1, pops: n(1), pushes: n(0) }),
   row({ name: 'PUSH_NULL', number: 2, pops: n(0), pushes: n(1) }),
@@ -208,6 +220,56 @@ export const OPCODES: readonly OpcodeRow[] = [
   row({ name: 'LOAD_FROM_DICT_OR_DEREF', number: 176, pops: n(1), pushes: n(1), arg: 'free' }),
 ];
 
+/**
+ * CPython 3.12's specialized instructions: [family, name, number, fused with the next].
+ * Numbers are 3.12's (`dis._all_opmap`). Each form inherits its family's stack effect,
+ * cache layout, jump and oparg kind, so quickening and deopt rewrite only the opcode byte.
+ */
+const SPECIALIZED: readonly (readonly [string, string, number, boolean?])[] = [
+  ['BINARY_OP', 'BINARY_OP_ADD_FLOAT', 6], ['BINARY_OP', 'BINARY_OP_ADD_INT', 7],
+  ['BINARY_OP', 'BINARY_OP_ADD_UNICODE', 8], ['BINARY_OP', 'BINARY_OP_INPLACE_ADD_UNICODE', 10, true],
+  ['BINARY_OP', 'BINARY_OP_MULTIPLY_FLOAT', 13], ['BINARY_OP', 'BINARY_OP_MULTIPLY_INT', 14],
+  ['BINARY_OP', 'BINARY_OP_SUBTRACT_FLOAT', 16], ['BINARY_OP', 'BINARY_OP_SUBTRACT_INT', 18],
+  ['BINARY_SUBSCR', 'BINARY_SUBSCR_DICT', 19], ['BINARY_SUBSCR', 'BINARY_SUBSCR_GETITEM', 20],
+  ['BINARY_SUBSCR', 'BINARY_SUBSCR_LIST_INT', 21], ['BINARY_SUBSCR', 'BINARY_SUBSCR_TUPLE_INT', 22],
+  ['CALL', 'CALL_PY_EXACT_ARGS', 23], ['CALL', 'CALL_PY_WITH_DEFAULTS', 24],
+  ['CALL', 'CALL_BOUND_METHOD_EXACT_ARGS', 28], ['CALL', 'CALL_BUILTIN_CLASS', 29],
+  ['CALL', 'CALL_BUILTIN_FAST_WITH_KEYWORDS', 34], ['CALL', 'CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS', 38],
+  ['CALL', 'CALL_NO_KW_BUILTIN_FAST', 39], ['CALL', 'CALL_NO_KW_BUILTIN_O', 40],
+  ['CALL', 'CALL_NO_KW_ISINSTANCE', 41], ['CALL', 'CALL_NO_KW_LEN', 42],
+  ['CALL', 'CALL_NO_KW_LIST_APPEND', 43, true], ['CALL', 'CALL_NO_KW_METHOD_DESCRIPTOR_FAST', 44],
+  ['CALL', 'CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS', 45], ['CALL', 'CALL_NO_KW_METHOD_DESCRIPTOR_O', 46],
+  ['CALL', 'CALL_NO_KW_STR_1', 47], ['CALL', 'CALL_NO_KW_TUPLE_1', 48], ['CALL', 'CALL_NO_KW_TYPE_1', 56],
+  ['COMPARE_OP', 'COMPARE_OP_FLOAT', 57], ['COMPARE_OP', 'COMPARE_OP_INT', 58], ['COMPARE_OP', 'COMPARE_OP_STR', 59],
+  ['FOR_ITER', 'FOR_ITER_LIST', 62], ['FOR_ITER', 'FOR_ITER_TUPLE', 63], ['FOR_ITER', 'FOR_ITER_RANGE', 64],
+  ['FOR_ITER', 'FOR_ITER_GEN', 65],
+  ['LOAD_SUPER_ATTR', 'LOAD_SUPER_ATTR_ATTR', 66], ['LOAD_SUPER_ATTR', 'LOAD_SUPER_ATTR_METHOD', 67],
+  ['LOAD_ATTR', 'LOAD_ATTR_CLASS', 70], ['LOAD_ATTR', 'LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN', 72],
+  ['LOAD_ATTR', 'LOAD_ATTR_INSTANCE_VALUE', 73], ['LOAD_ATTR', 'LOAD_ATTR_MODULE', 76],
+  ['LOAD_ATTR', 'LOAD_ATTR_PROPERTY', 77], ['LOAD_ATTR', 'LOAD_ATTR_SLOT', 78], ['LOAD_ATTR', 'LOAD_ATTR_WITH_HINT', 79],
+  ['LOAD_ATTR', 'LOAD_ATTR_METHOD_LAZY_DICT', 80], ['LOAD_ATTR', 'LOAD_ATTR_METHOD_NO_DICT', 81],
+  ['LOAD_ATTR', 'LOAD_ATTR_METHOD_WITH_VALUES', 82],
+  ['LOAD_CONST', 'LOAD_CONST__LOAD_FAST', 84, true], ['LOAD_FAST', 'LOAD_FAST__LOAD_CONST', 86, true],
+  ['LOAD_FAST', 'LOAD_FAST__LOAD_FAST', 88, true],
+  ['LOAD_GLOBAL', 'LOAD_GLOBAL_BUILTIN', 111], ['LOAD_GLOBAL', 'LOAD_GLOBAL_MODULE', 112],
+  ['STORE_ATTR', 'STORE_ATTR_INSTANCE_VALUE', 113], ['STORE_ATTR', 'STORE_ATTR_SLOT', 148],
+  ['STORE_ATTR', 'STORE_ATTR_WITH_HINT', 153],
+  ['STORE_FAST', 'STORE_FAST__LOAD_FAST', 154, true], ['STORE_FAST', 'STORE_FAST__STORE_FAST', 158, true],
+  ['STORE_SUBSCR', 'STORE_SUBSCR_DICT', 159], ['STORE_SUBSCR', 'STORE_SUBSCR_LIST_INT', 160],
+  ['UNPACK_SEQUENCE', 'UNPACK_SEQUENCE_LIST', 161], ['UNPACK_SEQUENCE', 'UNPACK_SEQUENCE_TUPLE', 166],
+  ['UNPACK_SEQUENCE', 'UNPACK_SEQUENCE_TWO_TUPLE', 167],
+  ['SEND', 'SEND_GEN', 168],
+];
+
+/** Every instruction: the generic ones, then the specialized forms of their families. */
+export const OPCODES: readonly OpcodeRow[] = [
+  ...GENERIC_OPCODES,
+  ...SPECIALIZED.map(([family, name, number, fused]) => {
+    const generic = GENERIC_OPCODES.find((r) => r.name === family)!;
+    return { ...generic, name, number, family, ...(fused === true ? { fusedWithNext: true } : {}) };
+  }),
+];
+
 /** Number of 16-bit cache units that follow an instruction of this layout. */
 export function cacheUnits(layout: CacheLayoutName): number {
   let units = 0;
@@ -220,6 +282,13 @@ export const OPCODE_BY_NUMBER: readonly (OpcodeRow | undefined)[] = (() => {
   const table: (OpcodeRow | undefined)[] = new Array(256).fill(undefined);
   for (const r of OPCODES) table[r.number] = r;
   return table;
+})();
+
+/** The generic opcode of each opcode's family (itself for a generic one), CPython's _PyOpcode_Deopt. */
+export const DEOPT: Uint8Array = (() => {
+  const deopt = new Uint8Array(256);
+  for (const r of OPCODES) deopt[r.number] = OPCODE_BY_NAME.get(r.family)!.number;
+  return deopt;
 })();
 
 /** Cache units after each opcode number, for the interpreter and the code walker. */

@@ -9,15 +9,18 @@ export interface RunMainTask {
   /** How the script is named in tracebacks and sys.argv[0] (as given on the command line). */
   readonly displayName: string;
   readonly argv: readonly string[];
-  /** After running, disassemble every code object of the module (`gilvm dis`). */
-  readonly dis: boolean;
-  readonly countInstructions: boolean;
+  /** After running, disassemble every code object of the module (`gilvm dis`), false for none. */
+  readonly dis: DisOptions | false;
 }
 
 export type ThreadTask = RunMainTask;
 
 export interface ThreadResult {
   readonly status: number;
-  /** Instruction executions by opcode number, when counted. */
-  readonly instructionCounts: number[] | null;
+}
+
+/** What `dis` shows: the live (quickened) instructions, and the inline cache units. */
+export interface DisOptions {
+  readonly adaptive: boolean;
+  readonly showCaches: boolean;
 }

@@ -11,7 +11,9 @@ import { createImage } from '../image/create.js';
 import { EVAL_BREAKER, IS_EVAL_BREAKER, layoutFor } from '../image/layout.js';
 import { OutputDrain } from './output.js';
 import { buildStats } from './stats.js';
-import type { ThreadResult, ThreadTask } from './messages.js';
+import type { DisOptions, ThreadResult, ThreadTask } from './messages.js';
+import { CPYTHON_312, storeSpecializerSettings, type SpecializerConfig } from '../vm/counters.js';
+import { SPECIALIZE } from '../image/layout.js';
 
 export interface RunOptions {
   script: string;
@@ -19,7 +21,12 @@ export interface RunOptions {
   imageMiB?: number;
   timeoutSeconds?: number;
   statsFile?: string;
-  dis?: boolean;
+  dis?: DisOptions;
+  /** Quicken and specialize (default true; --no-specialize turns it off). */
+  specialize?: boolean;
+  specializerConfig?: SpecializerConfig;
+  /** Check every code-unit write against the GIL holder (--audit). */
+  audit?: boolean;
 }
 
 /** Exit status when --timeout stops a run (128 + SIGALRM), distinct from timeout(1)'s 124. */
@@ -64,6 +71,9 @@ export async function runScript(opts: RunOptions): Promise<number> {
     maxThreads: 1,
     resourceLimits: { stackSizeMb: 64 },
   });
+  const flags = (opts.specialize === false ? 0 : SPECIALIZE.enabled) | (opts.audit === true ? SPECIALIZE.audit : 0) |
+    (opts.statsFile !== undefined ? SPECIALIZE.stats : 0);
+  storeSpecializerSettings(new Int32Array(image), flags, opts.specializerConfig ?? CPYTHON_312);
   const drain = new OutputDrain(image);
   const started = performance.now();
   const breaker = new Int32Array(image);
@@ -83,7 +93,7 @@ export async function runScript(opts: RunOptions): Promise<number> {
       // CPython names the main script by its absolute path in tracebacks; `python -m dis`
       // shows the path as given.
       kind: 'main', image, threadIndex: 0, path: opts.script, displayName: opts.dis ? opts.script : resolve(opts.script),
-      argv: [opts.script, ...opts.args], dis: opts.dis ?? false, countInstructions: opts.statsFile !== undefined,
+      argv: [opts.script, ...opts.args], dis: opts.dis ?? false,
     };
     const outcome = await Promise.race([pool.run(task), timedOut]).catch((e: unknown) => e);
     if (outcome === 'timeout') {
@@ -100,7 +110,7 @@ export async function runScript(opts: RunOptions): Promise<number> {
     }
     const result = outcome as ThreadResult;
     if (opts.statsFile !== undefined) {
-      const stats = buildStats(image, (performance.now() - started) / 1000, result.instructionCounts);
+      const stats = buildStats(image, (performance.now() - started) / 1000);
       writeFileSync(opts.statsFile, JSON.stringify(stats, null, 2) + '\n');
     }
     return result.status;

@@ -1,14 +1,45 @@
 /**
- * The `--stats FILE.json` schema, in one place. Later sections (specialization, gil,
- * threads) are added here as the features land.
+ * The `--stats FILE.json` schema, in one place, read from the image's STATS region after
+ * a run (src/image/layout.ts, STAT_*). Later sections (gil, threads) are added here as
+ * those features land. `gilvm stats` (src/tools/statsreport.ts) prints this file.
  */
-import { OPCODE_BY_NUMBER } from '../bytecode/opcodes.js';
-import { HDR_HEAP_START, HDR_SIZE_WORDS, IS_GC_RUNS, IS_HEAP_TOP, IS_LIVE_WORDS } from '../image/layout.js';
+import { OPCODES } from '../bytecode/opcodes.js';
+import {
+  HDR_HEAP_START, HDR_SIZE_WORDS, HDR_STATS_START, IS_GC_RUNS, IS_HEAP_TOP, IS_LIVE_WORDS, SPEC_FAIL_KINDS,
+  STAT_DEFERRED, STAT_DEOPT, STAT_EXECUTIONS, STAT_FAILURE, STAT_FAILURE_KINDS, STAT_MISS, STAT_ROW, STAT_SUCCESS,
+} from '../image/layout.js';
+import { failureKindName } from '../vm/failkinds.js';
+
+/** CPython's pystats counters for one family (3.12 names). */
+export interface FamilyStats {
+  success: number;
+  failure: number;
+  /** Failures by SPEC_FAIL_* kind, without the SPEC_FAIL_ prefix. */
+  failure_kinds: Record<string, number>;
+  /** Executions of a specialized form whose guards held. */
+  hit: number;
+  /** Executions of a specialized form whose guards failed (the generic path ran). */
+  miss: number;
+  /** Misses that found the counter at zero and sent the instruction to the specializer. */
+  deopt: number;
+  /** Executions of the generic form that counted down instead of trying to specialize. */
+  deferred: number;
+  /** Executions of every form of the family, generic included. */
+  executions: number;
+}
+
+export interface InstructionStats {
+  execution_count: number;
+  /** Specialized forms only: guard failures. Hits are execution_count - miss. */
+  miss?: number;
+}
 
 export interface RunStats {
   wall_s: number;
-  /** Executions per instruction name (only instructions that ran). */
-  instructions: Record<string, number>;
+  /** Executions per instruction name (only instructions that ran), specialized forms included. */
+  instructions: Record<string, InstructionStats>;
+  /** Per specializable family (only families that ran). */
+  specialization: Record<string, FamilyStats>;
   image: {
     size_bytes: number;
     /** Bytes between the heap start and the allocation frontier at exit. */
@@ -19,15 +50,32 @@ export interface RunStats {
   };
 }
 
-export function buildStats(image: SharedArrayBuffer, wallSeconds: number, counts: number[] | null): RunStats {
+export function buildStats(image: SharedArrayBuffer, wallSeconds: number): RunStats {
   const I = new Int32Array(image);
-  const instructions: Record<string, number> = {};
-  counts?.forEach((n, op) => {
-    if (n > 0) instructions[OPCODE_BY_NUMBER[op]?.name ?? `OPCODE_${op}`] = n;
-  });
+  const table = new Float64Array(image, I[HDR_STATS_START] * 4, 256 * STAT_ROW);
+  const at = (op: number, field: number) => table[op * STAT_ROW + field];
+  const instructions: Record<string, InstructionStats> = {};
+  const specialization: Record<string, FamilyStats> = {};
+  for (const row of OPCODES) {
+    const executions = at(row.number, STAT_EXECUTIONS);
+    const specializedForm = row.family !== row.name;
+    if (executions > 0) {
+      instructions[row.name] = specializedForm ? { execution_count: executions, miss: at(row.number, STAT_MISS) } : { execution_count: executions };
+    }
+    if (row.cache === 'none') continue;
+    const generic = OPCODES.find((r) => r.name === row.family)!.number;
+    const family = (specialization[row.family] ??= {
+      success: at(generic, STAT_SUCCESS), failure: at(generic, STAT_FAILURE), failure_kinds: failureKinds(row.family, table, generic),
+      hit: 0, miss: at(generic, STAT_MISS), deopt: at(generic, STAT_DEOPT), deferred: at(generic, STAT_DEFERRED), executions: 0,
+    });
+    family.executions += executions;
+    if (specializedForm) family.hit += executions - at(row.number, STAT_MISS);
+  }
+  for (const [name, family] of Object.entries(specialization)) if (family.executions === 0) delete specialization[name];
   return {
     wall_s: wallSeconds,
     instructions,
+    specialization,
     image: {
       size_bytes: I[HDR_SIZE_WORDS] * 4,
       used_bytes: (I[IS_HEAP_TOP] - I[HDR_HEAP_START]) * 4,
@@ -35,4 +83,13 @@ export function buildStats(image: SharedArrayBuffer, wallSeconds: number, counts
       gc_runs: I[IS_GC_RUNS],
     },
   };
+}
+
+function failureKinds(family: string, table: Float64Array, generic: number): Record<string, number> {
+  const kinds: Record<string, number> = {};
+  for (let k = 0; k < SPEC_FAIL_KINDS; k++) {
+    const n = table[generic * STAT_ROW + STAT_FAILURE_KINDS + k];
+    if (n > 0) kinds[failureKindName(family, k)] = n;
+  }
+  return kinds;
 }

@@ -1,7 +1,7 @@
 /** Creating a fresh image: the SharedArrayBuffer and its header (the host does this). */
 import {
   computeRegions, DEFAULT_LAYOUT, HDR_HEAP_END, HDR_HEAP_START, HDR_MAGIC, HDR_MAX_THREADS, HDR_OUTPUT_BYTES,
-  HDR_OUTPUT_START, HDR_SIZE_WORDS, HDR_STACK_WORDS, HDR_STACKS_START, HDR_THREADS_START, HDR_VERSION,
+  HDR_OUTPUT_START, HDR_SIZE_WORDS, HDR_STACK_WORDS, HDR_STACKS_START, HDR_STATS_START, HDR_THREADS_START, HDR_VERSION,
   IMAGE_MAGIC, IS_HEAP_TOP, LAYOUT_VERSION, type LayoutOptions,
 } from './layout.js';
 
@@ -19,6 +19,7 @@ export function createImage(options: Partial<LayoutOptions> = {}): SharedArrayBu
   I[HDR_THREADS_START] = r.threadsStart;
   I[HDR_OUTPUT_START] = r.outputStart;
   I[HDR_OUTPUT_BYTES] = opts.outputBytes;
+  I[HDR_STATS_START] = r.statsStart;
   I[HDR_STACKS_START] = r.stacksStart;
   I[HDR_HEAP_START] = r.heapStart;
   I[HDR_HEAP_END] = r.heapEnd;

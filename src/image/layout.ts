@@ -7,6 +7,7 @@
  *             |                              |  GC state, free lists, static objects
  *   THREADS   | thread table (TS_*)          |  MAX_THREADS rows of THREAD_WORDS
  *   OUTPUT    | output ring                  |  stdout/stderr bytes in GIL order
+ *   STATS     | statistics (STAT_*)          |  float64 counters per opcode (--stats)
  *   STACKS    | thread stacks                |  frames: header, localsplus, value stack
  *   HEAP      | heap                         |  every Python object, code objects too
  *             +------------------------------+
@@ -18,7 +19,7 @@
  */
 
 export const IMAGE_MAGIC = 0x47494c56; // "GILV"
-export const LAYOUT_VERSION = 1;
+export const LAYOUT_VERSION = 2;
 
 // ---- header -------------------------------------------------------------------------
 export const HDR_MAGIC = 0;
@@ -34,6 +35,7 @@ export const HDR_OUTPUT_BYTES = 8;
 export const HDR_STACKS_START = 9;
 export const HDR_HEAP_START = 10;
 export const HDR_HEAP_END = 11;
+export const HDR_STATS_START = 12;
 export const HEADER_WORDS = 16;
 
 // ---- interpreter state --------------------------------------------------------------
@@ -64,6 +66,11 @@ export const IS_RECURSION_LIMIT = INTERP_START + 17;
 export const IS_EXIT_STATUS = INTERP_START + 18;
 export const IS_NEXT_OBJECT_SERIAL = INTERP_START + 19;
 export const IS_NEXT_THREAD_IDENT = INTERP_START + 20;
+/** The specializer's settings (SPECIALIZE_* bits, raw adaptive counters, see vm/counters.ts). */
+export const IS_SPECIALIZE_FLAGS = INTERP_START + 21;
+export const IS_SPECIALIZE_WARMUP = INTERP_START + 22;
+export const IS_SPECIALIZE_COOLDOWN = INTERP_START + 23;
+export const IS_SPECIALIZE_MAX_BACKOFF = INTERP_START + 24;
 /** Free lists: exact-size lists for blocks of 2..SMALL_BLOCK_LIMIT words, then one list of larger blocks. */
 export const IS_FREE_LISTS = INTERP_START + 32;
 export const SMALL_BLOCK_LIMIT = 64;
@@ -74,6 +81,15 @@ export const STATICS_CAPACITY = 320;
 export const INTERP_END = IS_STATICS + STATICS_CAPACITY;
 
 /** Eval breaker bits. */
+export const SPECIALIZE = {
+  /** Quicken code objects and specialize (off: --no-specialize). */
+  enabled: 1,
+  /** Check that every write to a code unit is made by the GIL holder (--audit). */
+  audit: 2,
+  /** Count executions, misses and specializer outcomes into the STATS region (--stats). */
+  stats: 4,
+} as const;
+
 export const EVAL_BREAKER = {
   gcRequested: 1,
   gilDropRequest: 2,
@@ -118,6 +134,8 @@ export const FR_SP = 7; // absolute word index of the first free value-stack slo
 export const FR_FLAGS = 8; // FRAME_FLAG_*
 export const FR_SIZE = 9; // words in this frame, header included
 export const FR_GEN = 10; // owning generator object, or 0
+/** A generator frame run inline by FOR_ITER_GEN / SEND_GEN: on return, the caller jumps this many units past the instruction's caches (its oparg). */
+export const FR_RETURN_OFFSET = 11;
 export const FRAME_HEADER_WORDS = 12; // even, so frames inside heap blocks stay aligned
 
 export const FRAME_FLAG = {
@@ -162,13 +180,32 @@ export function computeRegions(opts: LayoutOptions) {
   const sizeWords = Math.floor(opts.sizeBytes / 4) & ~1;
   const threadsStart = alignEven(INTERP_END);
   const outputStart = alignEven(threadsStart + opts.maxThreads * THREAD_WORDS);
-  const stacksStart = alignEven(outputStart + OUTPUT_HEADER_WORDS + Math.ceil(opts.outputBytes / 4));
+  const statsStart = alignEven(outputStart + OUTPUT_HEADER_WORDS + Math.ceil(opts.outputBytes / 4));
+  const stacksStart = alignEven(statsStart + STATS_WORDS);
   const heapStart = alignEven(stacksStart + opts.maxThreads * opts.stackWords);
   if (heapStart + 256 * 1024 > sizeWords) {
     throw new RangeError(`image of ${opts.sizeBytes} bytes is too small for ${opts.maxThreads} thread stacks`);
   }
-  return { sizeWords, threadsStart, outputStart, stacksStart, heapStart, heapEnd: sizeWords };
+  return { sizeWords, threadsStart, outputStart, statsStart, stacksStart, heapStart, heapEnd: sizeWords };
 }
+
+// ---- statistics ---------------------------------------------------------------------
+/**
+ * One row of float64 counters per opcode number; a family's counters sit in the row of
+ * its generic opcode. CPython: Include/pystats.h (OpcodeStats, SpecializationStats).
+ * Hits are not counted: a specialized form's hits are its executions minus its misses.
+ */
+export const STAT_EXECUTIONS = 0;
+export const STAT_MISS = 1;
+export const STAT_SUCCESS = 2;
+export const STAT_FAILURE = 3;
+export const STAT_DEFERRED = 4;
+export const STAT_DEOPT = 5;
+export const STAT_FAILURE_KINDS = 6;
+export const SPEC_FAIL_KINDS = 36;
+export const STAT_ROW = STAT_FAILURE_KINDS + SPEC_FAIL_KINDS;
+/** The region's size in words (two per float64). */
+export const STATS_WORDS = 256 * STAT_ROW * 2;
 
 // ---- output ring --------------------------------------------------------------------
 /** Bytes ever written / ever consumed; the ring holds [consumed, written). */

@@ -86,8 +86,8 @@ export function dictGetItem(d: number, key: number): number {
   return e < 0 ? 0 : I[I[d + DICT_ENTRIES] + VALUES_START + e * DICT_ENTRY_WORDS + 2];
 }
 
-/** Lookup of a str key whose JS value the caller already knows; 0 when absent. */
-export function dictGetStr(d: number, key: number, _js?: string): number {
+/** The entry number of str key `key`, or -1 (the specializer's index and hint). Never runs Python code. */
+export function dictLookupStrIndex(d: number, key: number): number {
   const h = strHash(key);
   const mask = I[d + DICT_TABLE_SIZE] - 1;
   const ix = I[d + DICT_INDICES] + 2;
@@ -97,17 +97,22 @@ export function dictGetStr(d: number, key: number, _js?: string): number {
   let perturb = h >>> 0;
   for (;;) {
     const e = I[ix + i];
-    if (e === EMPTY) return 0;
+    if (e === EMPTY) return -1;
     if (e >= 0) {
-      const at = entries + e * DICT_ENTRY_WORDS;
-      const k = I[at + 1];
-      if (k === key || (I[at] === tagged && (k & 1) === 0 && I[k + OB_TYPE] === T.str && strEquals(k, key))) {
-        return I[at + 2];
+      const k = I[entries + e * DICT_ENTRY_WORDS + 1];
+      if (k === key || (I[entries + e * DICT_ENTRY_WORDS] === tagged && (k & 1) === 0 && I[k + OB_TYPE] === T.str && strEquals(k, key))) {
+        return e;
       }
     }
     perturb >>>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
+}
+
+/** Lookup of a str key; 0 when absent. Never runs Python code. */
+export function dictGetStr(d: number, key: number): number {
+  const e = dictLookupStrIndex(d, key);
+  return e < 0 ? 0 : I[I[d + DICT_ENTRIES] + VALUES_START + e * DICT_ENTRY_WORDS + 2];
 }
 
 export function dictSetItem(d: number, key: number, value: number): void {

@@ -128,7 +128,15 @@ export const TYPE_BASE = 11; // the solid base whose layout instances share
 export const TYPE_MODULE = 12;
 export const TYPE_GETITEM = 13; // cached Python __getitem__ for BINARY_SUBSCR_GETITEM
 export const TYPE_SUBCLASSES = 14; // list of direct subclasses (type_modified walks it), or 0
-export const TYPE_WORDS = 16;
+export const TYPE_GETITEM_VERSION = 15; // func_version of TYPE_GETITEM, as a tagged small int
+/**
+ * The names instances of this class have had as attributes, in first-seen order:
+ * a dict name -> index (CPython's ht_cached_keys, the shared keys of split dicts). Its
+ * keys version changes when a new name is added; at most SHARED_KEYS_MAX names.
+ */
+export const TYPE_SHARED_KEYS = 16;
+export const TYPE_WORDS = 18;
+export const SHARED_KEYS_MAX = 30;
 
 export const TYPE_FLAG = {
   heapType: 1, // defined by a class statement
@@ -141,8 +149,16 @@ export const TYPE_FLAG = {
   hasCustomAttributeAccess: 32,
 } as const;
 
-export const INSTANCE_DICT = 2; // 0 until the first attribute is set
-export const INSTANCE_SLOTS = 3;
+/**
+ * An instance's attributes live in its dict (0 until the first one is set). Until Python
+ * code asks for `__dict__` (or the class's shared keys overflow), the dict stands for
+ * CPython 3.12's inline values, indexed by the class's shared keys: the specializer
+ * then uses the *_INSTANCE_VALUE forms; once materialized, the *_WITH_HINT forms.
+ */
+export const INSTANCE_FLAGS = 2; // raw: INSTANCE_FLAG bits
+export const INSTANCE_DICT = 3;
+export const INSTANCE_SLOTS = 4;
+export const INSTANCE_FLAG = { dictMaterialized: 1 } as const;
 
 export const FUNC_VERSION = 2; // raw
 export const FUNC_CODE = 4;

@@ -124,7 +124,7 @@ export function intern(s: string): number {
   let o = interned.get(s);
   if (o !== undefined) return o;
   const probe = newStr(s);
-  o = dictGetStr(S.internTable, probe, s);
+  o = dictGetStr(S.internTable, probe);
   if (o === 0) {
     o = probe;
     dictSetItem(S.internTable, o, o);

@@ -5,7 +5,7 @@
  */
 import { I } from '../image/memory.js';
 import {
-  EXC_DICT, FUNC_DICT, INSTANCE_DICT,
+  EXC_DICT, FUNC_DICT, INSTANCE_DICT, INSTANCE_FLAG, INSTANCE_FLAGS, SHARED_KEYS_MAX, TYPE_SHARED_KEYS,
   INSTANCE_SLOTS, Kind, MEMBER_INDEX, MEMBER_NAME, MODULE_DICT, MODULE_NAME, OB_TYPE,
   PROP_FDEL, PROP_FGET, PROP_FSET, TYPE_DICT, TYPE_FLAG, TYPE_FLAGS, WRAPPED_FUNC, DESCR_ID, DESCR_NAME,
 } from '../objects/layout.js';
@@ -14,7 +14,7 @@ import { N } from './names.js';
 import { raise } from './errors.js';
 import { call } from './call.js';
 import { isHeapType, isSubtype, typeLookup, typeModified, typeName, typeNameOf, typeOf } from '../objects/type.js';
-import { dictGetStr, dictPop, dictSetItem, newDict } from '../objects/dict.js';
+import { dictGetStr, dictLength, dictPop, dictSetItem, newDict } from '../objects/dict.js';
 import { strValue } from '../objects/str.js';
 import { newMethod, newNative } from '../objects/function.js';
 import { specialAttribute, setSpecialAttribute } from './special.js';
@@ -241,8 +241,28 @@ export function genericSetAttr(o: number, name: number, v: number): void {
   if (v === 0) {
     if (dictPop(dict, name) === 0) attributeError(o, name);
   } else {
+    if (k === Kind.Instance) noteSharedKey(o, name);
     dictSetItem(dict, name, v);
   }
+}
+
+/**
+ * Records an instance attribute name in its class's shared keys (CPython 3.12 adds it
+ * to ht_cached_keys), which the *_INSTANCE_VALUE and METHOD_WITH_VALUES forms index
+ * and version. When the shared keys are full, this instance's dict is materialized.
+ */
+export function noteSharedKey(o: number, name: number): void {
+  if ((I[o + INSTANCE_FLAGS] & INSTANCE_FLAG.dictMaterialized) !== 0) return;
+  const t = I[o + OB_TYPE];
+  let keys = I[t + TYPE_SHARED_KEYS];
+  if (keys === 0) {
+    keys = newDict();
+    I[t + TYPE_SHARED_KEYS] = keys;
+  }
+  if (dictGetStr(keys, name) !== 0) return;
+  const n = dictLength(keys);
+  if (n >= SHARED_KEYS_MAX) I[o + INSTANCE_FLAGS] |= INSTANCE_FLAG.dictMaterialized;
+  else dictSetItem(keys, name, (n << 1) | 1);
 }
 
 function propertySet(d: number, o: number, v: number, name: number): void {

@@ -5,7 +5,7 @@ import { NONE } from '../objects/statics.js';
 import { defineModule } from './natives.js';
 import { parseArgs } from './args.js';
 import { raise } from './errors.js';
-import { kindOf } from './abstract.js';
+import { isTrue, kindOf } from './abstract.js';
 import { typeNameOf } from '../objects/type.js';
 import { disassembleAll } from '../bytecode/dis.js';
 import { writeOutput } from './output.js';
@@ -21,8 +21,8 @@ function codeOf(x: number): number {
 
 defineModule('dis', {
   dis: (_self, args, nargs, kwnames) => {
-    const [x] = parseArgs('dis', args, nargs, kwnames, ['x', 'file', 'depth', 'show_caches', 'adaptive'], 1);
-    writeOutput(1, disassembleAll(codeOf(x)));
+    const [x, , , showCaches, adaptive] = parseArgs('dis', args, nargs, kwnames, ['x', 'file', 'depth', 'show_caches', 'adaptive'], 1);
+    writeOutput(1, disassembleAll(codeOf(x), { adaptive: adaptive !== 0 && isTrue(adaptive), showCaches: showCaches !== 0 && isTrue(showCaches) }));
     return NONE;
   },
 });

@@ -33,18 +33,42 @@ export function frameSize(code: number): number {
  * values are the last len(kwnames) arguments). Raises RecursionError at the limit.
  */
 export function pushFunctionFrame(func: number, args: number, nargs: number, kwnames: number, flags: number): number {
-  const code = I[func + FUNC_CODE];
-  const frame = allocFrame(code);
-  I[frame + FR_FUNC] = func;
-  I[frame + FR_GLOBALS] = I[func + FUNC_GLOBALS];
-  I[frame + FR_BUILTINS] = I[func + FUNC_BUILTINS];
-  I[frame + FR_FLAGS] = flags;
+  const frame = newFunctionFrame(func, flags);
   try {
-    bindArguments(func, code, frame + FRAME_HEADER_WORDS, args, nargs, kwnames);
+    bindArguments(func, I[func + FUNC_CODE], frame + FRAME_HEADER_WORDS, args, nargs, kwnames);
   } catch (e) {
     popFrame(frame);
     throw e;
   }
+  return frame;
+}
+
+/**
+ * Pushes a frame for a function whose parameters are all positional (no *args, **kwargs
+ * or keyword-only ones) with `nargs` arguments from I[args ..], filling the missing ones
+ * from its defaults. The caller (a specialized CALL, LOAD_ATTR_PROPERTY,
+ * BINARY_SUBSCR_GETITEM) has checked the count against the cached function version.
+ */
+export function pushPositionalFrame(func: number, args: number, nargs: number, flags: number): number {
+  const frame = newFunctionFrame(func, flags);
+  const code = I[func + FUNC_CODE];
+  const locals = frame + FRAME_HEADER_WORDS;
+  for (let i = 0; i < nargs; i++) I[locals + i] = I[args + i];
+  const argcount = I[code + CODE_ARGCOUNT];
+  if (nargs < argcount) {
+    const defaults = I[func + FUNC_DEFAULTS];
+    const first = I[defaults + TUPLE_LENGTH] - (argcount - nargs);
+    for (let i = nargs; i < argcount; i++) I[locals + i] = I[defaults + TUPLE_ITEMS + first + i - nargs];
+  }
+  return frame;
+}
+
+function newFunctionFrame(func: number, flags: number): number {
+  const frame = allocFrame(I[func + FUNC_CODE]);
+  I[frame + FR_FUNC] = func;
+  I[frame + FR_GLOBALS] = I[func + FUNC_GLOBALS];
+  I[frame + FR_BUILTINS] = I[func + FUNC_BUILTINS];
+  I[frame + FR_FLAGS] = flags;
   return frame;
 }
 

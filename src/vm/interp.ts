@@ -17,7 +17,7 @@
  */
 import * as mem from '../image/memory.js';
 import {
-  EVAL_BREAKER, FR_FLAGS, FR_GEN, FR_IP, FR_LOCALS, FR_PREVIOUS, FR_SP, FRAME_FLAG,
+  EVAL_BREAKER, FR_FLAGS, FR_GEN, FR_IP, FR_RETURN_OFFSET, IS_SPECIALIZE_FLAGS, SPECIALIZE, STAT_ROW, FR_LOCALS, FR_PREVIOUS, FR_SP, FRAME_FLAG,
   FRAME_HEADER_WORDS, FR_CODE, IS_EVAL_BREAKER, TS_CUR_EXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, FR_GLOBALS, TS_ROOTS_TOP,
   FR_BUILTINS, FR_FUNC,
 } from '../image/layout.js';
@@ -25,10 +25,12 @@ import {
   CELL_VALUE, CODE_CONSTS, CODE_NAMES, CODE_NLOCALSPLUS, CODE_UNITS, FUNC_CLOSURE, Kind,
   LIST_ITEMS, LIST_LENGTH, TUPLE_ITEMS, TUPLE_LENGTH, VALUES_START, ITER_A, ITER_INDEX, ITER_END, ITER_B,
   METHOD_FUNC, METHOD_SELF, NATIVE_ID, NATIVE_SELF, GEN_STATE, GEN_STATE_SUSPENDED,
-  GEN_STATE_RUNNING, DESCR_ID, DESCR_OWNER, GEN_FRAME,
+  GEN_STATE_RUNNING, DESCR_ID, DESCR_OWNER, GEN_FRAME, TYPE_VERSION, INSTANCE_FLAGS, INSTANCE_FLAG, INSTANCE_DICT,
+  DICT_ENTRIES, DICT_NENTRIES, DICT_KEYS_VERSION, DICT_ENTRY_WORDS, MODULE_DICT, FUNC_VERSION, CODE_ARGCOUNT,
+  FUNC_CODE, FUNC_DEFAULTS, TYPE_GETITEM, TYPE_GETITEM_VERSION, TYPE_SHARED_KEYS,
 } from '../objects/layout.js';
 import { CacheUnits, Op } from '../bytecode/op.generated.js';
-import { CACHE_UNITS_BY_NUMBER } from '../bytecode/opcodes.js';
+import { CACHE_UNITS_BY_NUMBER, DEOPT } from '../bytecode/opcodes.js';
 import { FALSE, NONE, T, TRUE } from '../objects/statics.js';
 import { TS } from './thread.js';
 import { N } from './names.js';
@@ -51,7 +53,15 @@ import { deleteSubscript, storeSubscript, subscript } from './subscript.js';
 import * as ops from './ops.js';
 import { collectNow, handleEvalBreaker } from './breaker.js';
 import { raiseVarargs, unwindTo, convertJsError } from './raise.js';
-import { instructionCounts } from './stats.js';
+import { countDeferred, countMiss, statsTable } from './stats.js';
+import { decrementCounter } from './codewrite.js';
+import { COUNTER_STEP } from './counters.js';
+import * as spec from './specialize.js';
+import { floatValue, newFloat } from '../objects/float.js';
+import { strConcat, strEquals } from '../objects/str.js';
+import { dictGetItem } from '../objects/dict.js';
+import { genericSetAttr } from './attr.js';
+import { pushPositionalFrame } from './frame.js';
 
 /** Runs `frame` (flagged FRAME_FLAG.entry, already pushed) to its return; returns the value. */
 export function runFrame(frame: number): number {
@@ -72,7 +82,9 @@ const loadMethodOut = new Int32Array(2);
 function evalLoop(entry: number, throwing: boolean): number {
   const I = mem.I;
   const U16 = mem.U16;
-  const counts = instructionCounts;
+  const counts = statsTable;
+  const adaptive = (I[IS_SPECIALIZE_FLAGS] & SPECIALIZE.enabled) !== 0;
+  const deopt = DEOPT;
   // Module bindings copied into locals: imported `let`s and object fields cost a load
   // and a check on every use.
   const ts = TS;
@@ -80,6 +92,7 @@ function evalLoop(entry: number, throwing: boolean): number {
   const tList = T.list, tTuple = T.tuple, tFunction = T.function, tMethod = T.method;
   const tDescr = T.method_descriptor, tGenerator = T.generator;
   const tNative = T.builtin_function_or_method, tListIter = T.list_iterator, tRangeIter = T.range_iterator;
+  const tInt = T.int, tFloat = T.float, tStr = T.str, tDict = T.dict, tTupleIter = T.tuple_iterator, tModule = T.module;
   let frame = entry;
   let code = I[frame + FR_CODE];
   let cb = (I[code + CODE_UNITS] + 2) * 2;
@@ -120,7 +133,10 @@ function evalLoop(entry: number, throwing: boolean): number {
           op = word & 255;
           instr = ip - 1;
         }
-        if (counts !== null) counts[op]++;
+        if (counts !== null) counts[op * STAT_ROW]++;
+        // A specialized instruction whose guard fails continues here with its generic
+        // opcode (`continue dispatch`), as does one that the specializer just rewrote.
+        dispatch: for (;;) {
         switch (op) {
           case Op.NOP:
             break;
@@ -135,6 +151,30 @@ function evalLoop(entry: number, throwing: boolean): number {
             const v = I[lp + oparg];
             if (v === 0) ops.unboundLocal(code, oparg);
             I[sp++] = v;
+            break;
+          }
+          case Op.LOAD_FAST__LOAD_FAST: case Op.LOAD_FAST__LOAD_CONST: case Op.LOAD_CONST__LOAD_FAST:
+          case Op.STORE_FAST__LOAD_FAST: case Op.STORE_FAST__STORE_FAST: {
+            // Two instructions in one dispatch; the second keeps its own opcode (for jumps to it) and is skipped here.
+            const second = U16[cb + ip++] >>> 8;
+            if (op === Op.LOAD_FAST__LOAD_FAST || op === Op.LOAD_FAST__LOAD_CONST) {
+              const v = I[lp + oparg];
+              if (v === 0) ops.unboundLocal(code, oparg);
+              I[sp++] = v;
+            } else if (op === Op.LOAD_CONST__LOAD_FAST) {
+              I[sp++] = I[consts + oparg];
+            } else {
+              I[lp + oparg] = I[--sp];
+            }
+            if (op === Op.LOAD_FAST__LOAD_CONST) {
+              I[sp++] = I[consts + second];
+            } else if (op === Op.STORE_FAST__STORE_FAST) {
+              I[lp + second] = I[--sp];
+            } else {
+              const v = I[lp + second];
+              if (v === 0) ops.unboundLocal(code, second);
+              I[sp++] = v;
+            }
             break;
           }
           case Op.LOAD_FAST_AND_CLEAR:
@@ -182,7 +222,60 @@ function evalLoop(entry: number, throwing: boolean): number {
             I[frame + FR_SP] = sp;
             I[sp - 1] = isTrue(I[sp - 1]) ? False : True;
             break;
+          case Op.BINARY_OP_ADD_INT: case Op.BINARY_OP_SUBTRACT_INT: case Op.BINARY_OP_MULTIPLY_INT: {
+            const a = I[sp - 2], b = I[sp - 1];
+            if ((a & b & 1) === 1) {
+              const x = a >> 1, y = b >> 1;
+              const r = op === Op.BINARY_OP_ADD_INT ? x + y : op === Op.BINARY_OP_SUBTRACT_INT ? x - y : x * y;
+              if (r >= -0x40000000 && r <= 0x3fffffff) I[sp - 2] = (r << 1) | 1;
+              else if (op !== Op.BINARY_OP_MULTIPLY_INT || Number.isSafeInteger(r)) I[sp - 2] = newInt(r);
+              else I[sp - 2] = smallIntOp(x, y, oparg >= 13 ? oparg - 13 : oparg);
+            } else if (((a & 1) === 1 || I[a + 1] === tInt) && ((b & 1) === 1 || I[b + 1] === tInt)) {
+              I[frame + FR_SP] = sp;
+              I[frame + FR_IP] = instr;
+              I[sp - 2] = binaryOp(a, b, oparg);
+            } else { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            sp--;
+            ip += CacheUnits.BINARY_OP;
+            break;
+          }
+          case Op.BINARY_OP_ADD_FLOAT: case Op.BINARY_OP_SUBTRACT_FLOAT: case Op.BINARY_OP_MULTIPLY_FLOAT: {
+            const a = I[sp - 2], b = I[sp - 1];
+            if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== tFloat || I[b + 1] !== tFloat) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            const x = floatValue(a), y = floatValue(b);
+            I[sp - 2] = newFloat(op === Op.BINARY_OP_ADD_FLOAT ? x + y : op === Op.BINARY_OP_SUBTRACT_FLOAT ? x - y : x * y);
+            sp--;
+            ip += CacheUnits.BINARY_OP;
+            break;
+          }
+          case Op.BINARY_OP_ADD_UNICODE: case Op.BINARY_OP_INPLACE_ADD_UNICODE: {
+            const a = I[sp - 2], b = I[sp - 1];
+            if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== tStr || I[b + 1] !== tStr) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            if (op === Op.BINARY_OP_ADD_UNICODE) {
+              I[sp - 2] = strConcat(a, b);
+              sp--;
+              ip += CacheUnits.BINARY_OP;
+              break;
+            }
+            // Fused with the STORE_FAST after it, which must store back into the left operand's variable.
+            const target = lp + (U16[cb + ip + CacheUnits.BINARY_OP] >>> 8);
+            if (I[target] !== a) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            I[target] = strConcat(a, b);
+            sp -= 2;
+            ip += CacheUnits.BINARY_OP + 1;
+            break;
+          }
           case Op.BINARY_OP: {
+            if (adaptive) {
+              if (U16[cb + ip] < COUNTER_STEP) {
+                spec.specializeBinaryOp(cb, instr, oparg, I[sp - 2], I[sp - 1], lp);
+                op = U16[cb + instr] & 255;
+                if (counts !== null) counts[op * STAT_ROW]++;
+                continue dispatch;
+              }
+              decrementCounter(cb, instr);
+              if (counts !== null) countDeferred(Op.BINARY_OP);
+            }
             const b = I[--sp];
             const a = I[sp - 1];
             if ((a & b & 1) === 1 && oparg !== 8 && oparg !== 21) {
@@ -206,7 +299,37 @@ function evalLoop(entry: number, throwing: boolean): number {
             ip += CacheUnits.BINARY_OP;
             break;
           }
+          case Op.COMPARE_OP_INT: case Op.COMPARE_OP_FLOAT: case Op.COMPARE_OP_STR: {
+            const a = I[sp - 2], b = I[sp - 1];
+            let outcome: number;
+            if (op === Op.COMPARE_OP_INT) {
+              if ((a & b & 1) !== 1) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+              outcome = a < b ? 2 : a > b ? 4 : 8;
+            } else if (op === Op.COMPARE_OP_FLOAT) {
+              if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== tFloat || I[b + 1] !== tFloat) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+              const x = floatValue(a), y = floatValue(b);
+              outcome = x < y ? 2 : x > y ? 4 : x === y ? 8 : 1;
+            } else {
+              if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== tStr || I[b + 1] !== tStr) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+              outcome = strEquals(a, b) ? 8 : 2;
+            }
+            // The low four bits of the oparg are the outcomes for which the comparison is true.
+            I[sp - 2] = (outcome & oparg) !== 0 ? True : False;
+            sp--;
+            ip += CacheUnits.COMPARE_OP;
+            break;
+          }
           case Op.COMPARE_OP: {
+            if (adaptive) {
+              if (U16[cb + ip] < COUNTER_STEP) {
+                spec.specializeCompareOp(cb, instr, oparg, I[sp - 2], I[sp - 1]);
+                op = U16[cb + instr] & 255;
+                if (counts !== null) counts[op * STAT_ROW]++;
+                continue dispatch;
+              }
+              decrementCounter(cb, instr);
+              if (counts !== null) countDeferred(Op.COMPARE_OP);
+            }
             const b = I[--sp];
             const a = I[sp - 1];
             const cmp = oparg >> 4;
@@ -278,7 +401,71 @@ function evalLoop(entry: number, throwing: boolean): number {
             I[frame + FR_IP] = instr;
             I[sp - 1] = getIter(I[sp - 1]);
             break;
+          case Op.FOR_ITER_LIST: case Op.FOR_ITER_TUPLE: {
+            const it = I[sp - 1];
+            if ((it & 1) !== 0 || I[it + 1] !== (op === Op.FOR_ITER_LIST ? tListIter : tTupleIter)) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            const seq = I[it + ITER_A];
+            const i = I[it + ITER_INDEX];
+            ip += CacheUnits.FOR_ITER;
+            if (op === Op.FOR_ITER_LIST && seq !== 0 && i < I[seq + LIST_LENGTH]) {
+              I[it + ITER_INDEX] = i + 1;
+              I[sp++] = I[I[seq + LIST_ITEMS] + VALUES_START + i];
+            } else if (op === Op.FOR_ITER_TUPLE && seq !== 0 && i < I[seq + TUPLE_LENGTH]) {
+              I[it + ITER_INDEX] = i + 1;
+              I[sp++] = I[seq + TUPLE_ITEMS + i];
+            } else {
+              // Exhausted: not a miss. Drop the sequence, pop the iterator, skip END_FOR.
+              I[it + ITER_A] = 0;
+              sp--;
+              ip += oparg + 1;
+            }
+            break;
+          }
+          case Op.FOR_ITER_RANGE: {
+            const it = I[sp - 1];
+            if ((it & 1) !== 0 || I[it + 1] !== tRangeIter || (I[it + ITER_A] & I[it + ITER_B] & 1) !== 1) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            const i = I[it + ITER_INDEX];
+            ip += CacheUnits.FOR_ITER;
+            if (i < I[it + ITER_END]) {
+              I[it + ITER_INDEX] = i + 1;
+              I[sp++] = newInt((I[it + ITER_A] >> 1) + i * (I[it + ITER_B] >> 1));
+            } else {
+              sp--;
+              ip += oparg + 1;
+            }
+            break;
+          }
+          case Op.FOR_ITER_GEN: case Op.SEND_GEN: {
+            // The generator's frame runs in this loop; its YIELD_VALUE comes back here
+            // (after this instruction) with the value, its return jumps by the oparg.
+            const gen = I[sp - (op === Op.SEND_GEN ? 2 : 1)];
+            if ((gen & 1) !== 0 || I[gen + 1] !== tGenerator || I[gen + GEN_STATE] > GEN_STATE_SUSPENDED) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            const sent = op === Op.SEND_GEN ? I[--sp] : None;
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            const gf = gen + GEN_FRAME;
+            I[I[gf + FR_SP]++] = sent;
+            I[gf + FR_PREVIOUS] = frame;
+            I[gf + FR_FLAGS] = FRAME_FLAG.ownedByGenerator;
+            I[gf + FR_RETURN_OFFSET] = oparg;
+            I[gen + GEN_STATE] = GEN_STATE_RUNNING;
+            I[ts + TS_DEPTH]++;
+            frame = gf;
+            sp = I[gf + FR_SP];
+            ip = resumeIp(gf);
+            continue frames;
+          }
           case Op.FOR_ITER: {
+            if (adaptive) {
+              if (U16[cb + ip] < COUNTER_STEP) {
+                spec.specializeForIter(cb, instr, I[sp - 1]);
+                op = U16[cb + instr] & 255;
+                if (counts !== null) counts[op * STAT_ROW]++;
+                continue dispatch;
+              }
+              decrementCounter(cb, instr);
+              if (counts !== null) countDeferred(Op.FOR_ITER);
+            }
             const it = I[sp - 1];
             let next = 0;
             if ((it & 1) === 0 && I[it + 1] === tListIter) {
@@ -290,27 +477,6 @@ function evalLoop(entry: number, throwing: boolean): number {
               } else {
                 I[it + ITER_A] = 0;
               }
-            } else if ((it & 1) === 0 && I[it + 1] === tRangeIter && (I[it + ITER_A] & I[it + ITER_B] & 1) === 1) {
-              const i = I[it + ITER_INDEX];
-              if (i < I[it + ITER_END]) {
-                I[it + ITER_INDEX] = i + 1;
-                next = newInt((I[it + ITER_A] >> 1) + i * (I[it + ITER_B] >> 1));
-              }
-            } else if ((it & 1) === 0 && I[it + 1] === tGenerator && I[it + GEN_STATE] <= GEN_STATE_SUSPENDED) {
-              // CPython 3.12's FOR_ITER_GEN: the generator's frame runs in this loop, and
-              // its YIELD_VALUE comes back here (after this FOR_ITER) with the value.
-              I[frame + FR_SP] = sp;
-              I[frame + FR_IP] = instr;
-              const gf = it + GEN_FRAME;
-              I[I[gf + FR_SP]++] = None;
-              I[gf + FR_PREVIOUS] = frame;
-              I[gf + FR_FLAGS] = FRAME_FLAG.ownedByGenerator;
-              I[it + GEN_STATE] = GEN_STATE_RUNNING;
-              I[ts + TS_DEPTH]++;
-              frame = gf;
-              sp = I[gf + FR_SP];
-              ip = resumeIp(gf);
-              continue frames;
             } else {
               I[frame + FR_SP] = sp;
               I[frame + FR_IP] = instr;
@@ -324,7 +490,55 @@ function evalLoop(entry: number, throwing: boolean): number {
             }
             break;
           }
+          case Op.BINARY_SUBSCR_LIST_INT: case Op.BINARY_SUBSCR_TUPLE_INT: {
+            const container = I[sp - 2], sub = I[sp - 1];
+            if ((sub & 1) !== 1 || sub < 0 || (container & 1) !== 0) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            if (op === Op.BINARY_SUBSCR_LIST_INT) {
+              if (I[container + 1] !== tList || (sub >> 1) >= I[container + LIST_LENGTH]) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+              I[sp - 2] = I[I[container + LIST_ITEMS] + VALUES_START + (sub >> 1)];
+            } else {
+              if (I[container + 1] !== tTuple || (sub >> 1) >= I[container + TUPLE_LENGTH]) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+              I[sp - 2] = I[container + TUPLE_ITEMS + (sub >> 1)];
+            }
+            sp--;
+            ip += CacheUnits.BINARY_SUBSCR;
+            break;
+          }
+          case Op.BINARY_SUBSCR_DICT: {
+            const container = I[sp - 2];
+            if ((container & 1) !== 0 || I[container + 1] !== tDict) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            const v = dictGetItem(container, I[sp - 1]);
+            // A missing key raises KeyError through the generic path (it is not a miss).
+            I[sp - 2] = v !== 0 ? v : subscript(container, I[sp - 1]);
+            sp--;
+            ip += CacheUnits.BINARY_SUBSCR;
+            break;
+          }
+          case Op.BINARY_SUBSCR_GETITEM: {
+            const container = I[sp - 2];
+            const t = (container & 1) === 0 ? I[container + 1] : 0;
+            const getitem = t !== 0 ? I[t + TYPE_GETITEM] : 0;
+            if (getitem === 0 || I[getitem + FUNC_VERSION] !== I[t + TYPE_GETITEM_VERSION] >> 1) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            I[frame + FR_SP] = sp - 2;
+            I[frame + FR_IP] = instr;
+            frame = pushPositionalFrame(getitem, sp - 2, 2, 0);
+            sp = I[frame + FR_SP];
+            ip = 0;
+            continue frames;
+          }
           case Op.BINARY_SUBSCR: {
+            if (adaptive) {
+              if (U16[cb + ip] < COUNTER_STEP) {
+                spec.specializeBinarySubscr(cb, instr, I[sp - 2], I[sp - 1]);
+                op = U16[cb + instr] & 255;
+                if (counts !== null) counts[op * STAT_ROW]++;
+                continue dispatch;
+              }
+              decrementCounter(cb, instr);
+              if (counts !== null) countDeferred(Op.BINARY_SUBSCR);
+            }
             const sub = I[--sp];
             const container = I[sp - 1];
             if ((sub & 1) === 1 && (container & 1) === 0 && I[container + 1] === tList && sub >= 0 && (sub >> 1) < I[container + LIST_LENGTH]) {
@@ -337,7 +551,36 @@ function evalLoop(entry: number, throwing: boolean): number {
             ip += CacheUnits.BINARY_SUBSCR;
             break;
           }
+          case Op.STORE_SUBSCR_LIST_INT: {
+            const container = I[sp - 2], sub = I[sp - 1];
+            if ((sub & 1) !== 1 || sub < 0 || (container & 1) !== 0 || I[container + 1] !== tList ||
+              (sub >> 1) >= I[container + LIST_LENGTH]) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            I[I[container + LIST_ITEMS] + VALUES_START + (sub >> 1)] = I[sp - 3];
+            sp -= 3;
+            ip += CacheUnits.STORE_SUBSCR;
+            break;
+          }
+          case Op.STORE_SUBSCR_DICT: {
+            const container = I[sp - 2];
+            if ((container & 1) !== 0 || I[container + 1] !== tDict) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            dictSetItem(container, I[sp - 1], I[sp - 3]);
+            sp -= 3;
+            ip += CacheUnits.STORE_SUBSCR;
+            break;
+          }
           case Op.STORE_SUBSCR: {
+            if (adaptive) {
+              if (U16[cb + ip] < COUNTER_STEP) {
+                spec.specializeStoreSubscr(cb, instr, I[sp - 2], I[sp - 1]);
+                op = U16[cb + instr] & 255;
+                if (counts !== null) counts[op * STAT_ROW]++;
+                continue dispatch;
+              }
+              decrementCounter(cb, instr);
+              if (counts !== null) countDeferred(Op.STORE_SUBSCR);
+            }
             const container = I[sp - 2];
             const sub = I[sp - 1];
             if ((sub & 1) === 1 && sub >= 0 && (container & 1) === 0 && I[container + 1] === tList && (sub >> 1) < I[container + LIST_LENGTH]) {
@@ -373,7 +616,32 @@ function evalLoop(entry: number, throwing: boolean): number {
             sp -= oparg - 1;
             I[sp - 1] = ops.buildSlice(I[sp - 1], I[sp], oparg === 3 ? I[sp + 1] : None);
             break;
+          case Op.LOAD_GLOBAL_MODULE: case Op.LOAD_GLOBAL_BUILTIN: {
+            const globals = I[frame + FR_GLOBALS];
+            if (I[globals + DICT_KEYS_VERSION] !== U16[cb + ip + 2]) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            let dict = globals;
+            if (op === Op.LOAD_GLOBAL_BUILTIN) {
+              dict = I[frame + FR_BUILTINS];
+              if (I[dict + DICT_KEYS_VERSION] !== U16[cb + ip + 3]) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            }
+            const v = I[I[dict + DICT_ENTRIES] + VALUES_START + U16[cb + ip + 1] * DICT_ENTRY_WORDS + 2];
+            if (v === 0) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            if ((oparg & 1) === 1) I[sp++] = 0;
+            I[sp++] = v;
+            ip += CacheUnits.LOAD_GLOBAL;
+            break;
+          }
           case Op.LOAD_GLOBAL: {
+            if (adaptive) {
+              if (U16[cb + ip] < COUNTER_STEP) {
+                spec.specializeLoadGlobal(cb, instr, I[frame + FR_GLOBALS], I[frame + FR_BUILTINS], I[names + (oparg >> 1)]);
+                op = U16[cb + instr] & 255;
+                if (counts !== null) counts[op * STAT_ROW]++;
+                continue dispatch;
+              }
+              decrementCounter(cb, instr);
+              if (counts !== null) countDeferred(Op.LOAD_GLOBAL);
+            }
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
             const name = I[names + (oparg >> 1)];
@@ -416,7 +684,91 @@ function evalLoop(entry: number, throwing: boolean): number {
             I[frame + FR_SP] = sp;
             I[sp - 1] = ops.loadFromDictOrDeref(frame, I[sp - 1], oparg);
             break;
+          case Op.LOAD_ATTR_INSTANCE_VALUE: case Op.LOAD_ATTR_WITH_HINT: case Op.LOAD_ATTR_SLOT: case Op.LOAD_ATTR_MODULE: {
+            const owner = I[sp - 1];
+            if ((owner & 1) !== 0) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            const cached = U16[cb + ip + 1] | (U16[cb + ip + 2] << 16);
+            const index = U16[cb + ip + 3];
+            let v = 0;
+            if (op === Op.LOAD_ATTR_SLOT) {
+              if (I[I[owner + 1] + TYPE_VERSION] === cached) v = I[owner + index];
+            } else if (op === Op.LOAD_ATTR_MODULE) {
+              const dict = I[owner + MODULE_DICT];
+              if (I[owner + 1] === tModule && I[dict + DICT_KEYS_VERSION] === cached) {
+                v = I[I[dict + DICT_ENTRIES] + VALUES_START + index * DICT_ENTRY_WORDS + 2];
+              }
+            } else if (I[I[owner + 1] + TYPE_VERSION] === cached) {
+              // Inline values (not materialized) are read by shared-keys index, a hint by dict entry.
+              const materialized = (I[owner + INSTANCE_FLAGS] & INSTANCE_FLAG.dictMaterialized) !== 0;
+              const dict = I[owner + INSTANCE_DICT];
+              if (dict !== 0 && materialized === (op === Op.LOAD_ATTR_WITH_HINT)) {
+                const name = I[names + (oparg >> 1)];
+                const entry = I[dict + DICT_ENTRIES] + VALUES_START + index * DICT_ENTRY_WORDS;
+                if (index < I[dict + DICT_NENTRIES] && I[entry + 1] === name) v = I[entry + 2];
+                else if (!materialized) v = dictGetStr(dict, name);
+              }
+            }
+            if (v === 0) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            if ((oparg & 1) === 1) {
+              I[sp - 1] = 0;
+              I[sp++] = v;
+            } else {
+              I[sp - 1] = v;
+            }
+            ip += CacheUnits.LOAD_ATTR;
+            break;
+          }
+          case Op.LOAD_ATTR_METHOD_WITH_VALUES: case Op.LOAD_ATTR_METHOD_NO_DICT: case Op.LOAD_ATTR_METHOD_LAZY_DICT: case Op.LOAD_ATTR_CLASS: {
+            const owner = I[sp - 1];
+            const t = (owner & 1) === 1 ? tInt : op === Op.LOAD_ATTR_CLASS ? owner : I[owner + 1];
+            if (I[t + TYPE_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16))) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            if (op === Op.LOAD_ATTR_CLASS) {
+              if (((owner & 1) === 1 || ((I[owner] >> 3) & 127) !== Kind.Type)) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            } else if (op === Op.LOAD_ATTR_METHOD_WITH_VALUES) {
+              if ((I[owner + INSTANCE_FLAGS] & INSTANCE_FLAG.dictMaterialized) !== 0 ||
+                I[I[t + TYPE_SHARED_KEYS] + DICT_KEYS_VERSION] !== (U16[cb + ip + 3] | (U16[cb + ip + 4] << 16))) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            } else if (op === Op.LOAD_ATTR_METHOD_LAZY_DICT) {
+              if (I[owner + spec.lazyDictWord(owner)] !== 0) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            }
+            const descr = U16[cb + ip + 5] | (U16[cb + ip + 6] << 16);
+            if (op === Op.LOAD_ATTR_CLASS) {
+              if ((oparg & 1) === 1) {
+                I[sp - 1] = 0;
+                I[sp++] = descr;
+              } else {
+                I[sp - 1] = descr;
+              }
+            } else {
+              I[sp - 1] = descr;
+              I[sp++] = owner;
+            }
+            ip += CacheUnits.LOAD_ATTR;
+            break;
+          }
+          case Op.LOAD_ATTR_PROPERTY: case Op.LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN: {
+            const owner = I[sp - 1];
+            const func = U16[cb + ip + 5] | (U16[cb + ip + 6] << 16);
+            if ((owner & 1) !== 0 || I[I[owner + 1] + TYPE_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16)) ||
+              I[func + FUNC_VERSION] !== (U16[cb + ip + 3] | (U16[cb + ip + 4] << 16))) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            I[frame + FR_SP] = sp - 1;
+            I[frame + FR_IP] = instr;
+            frame = pushPositionalFrame(func, sp - 1, 1, 0);
+            if (op === Op.LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN) I[frame + FRAME_HEADER_WORDS + 1] = I[names + (oparg >> 1)];
+            sp = I[frame + FR_SP];
+            ip = 0;
+            continue frames;
+          }
           case Op.LOAD_ATTR: {
+            if (adaptive) {
+              if (U16[cb + ip] < COUNTER_STEP) {
+                spec.specializeLoadAttr(cb, instr, oparg, I[sp - 1], I[names + (oparg >> 1)]);
+                op = U16[cb + instr] & 255;
+                if (counts !== null) counts[op * STAT_ROW]++;
+                continue dispatch;
+              }
+              decrementCounter(cb, instr);
+              if (counts !== null) countDeferred(Op.LOAD_ATTR);
+            }
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
             const owner = I[sp - 1];
@@ -431,7 +783,43 @@ function evalLoop(entry: number, throwing: boolean): number {
             ip += CacheUnits.LOAD_ATTR;
             break;
           }
+          case Op.STORE_ATTR_INSTANCE_VALUE: case Op.STORE_ATTR_WITH_HINT: case Op.STORE_ATTR_SLOT: {
+            const owner = I[sp - 1];
+            if ((owner & 1) !== 0 || I[I[owner + 1] + TYPE_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16))) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            const index = U16[cb + ip + 3];
+            if (op === Op.STORE_ATTR_SLOT) {
+              I[owner + index] = I[sp - 2];
+            } else {
+              const materialized = (I[owner + INSTANCE_FLAGS] & INSTANCE_FLAG.dictMaterialized) !== 0;
+              if (materialized !== (op === Op.STORE_ATTR_WITH_HINT)) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+              const dict = I[owner + INSTANCE_DICT];
+              const entry = dict === 0 ? 0 : I[dict + DICT_ENTRIES] + VALUES_START + index * DICT_ENTRY_WORDS;
+              const name = I[names + oparg];
+              if (dict !== 0 && index < I[dict + DICT_NENTRIES] && I[entry + 1] === name && I[entry + 2] !== 0) {
+                I[entry + 2] = I[sp - 2];
+              } else if (materialized) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+              else {
+                // A value the inline slots do not hold yet: add it (the type's version rules out descriptors).
+                I[frame + FR_SP] = sp;
+                I[frame + FR_IP] = instr;
+                genericSetAttr(owner, name, I[sp - 2]);
+              }
+            }
+            sp -= 2;
+            ip += CacheUnits.STORE_ATTR;
+            break;
+          }
           case Op.STORE_ATTR:
+            if (adaptive) {
+              if (U16[cb + ip] < COUNTER_STEP) {
+                spec.specializeStoreAttr(cb, instr, I[sp - 1], I[names + oparg]);
+                op = U16[cb + instr] & 255;
+                if (counts !== null) counts[op * STAT_ROW]++;
+                continue dispatch;
+              }
+              decrementCounter(cb, instr);
+              if (counts !== null) countDeferred(Op.STORE_ATTR);
+            }
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
             setAttr(I[sp - 1], I[names + oparg], I[sp - 2]);
@@ -444,7 +832,22 @@ function evalLoop(entry: number, throwing: boolean): number {
             setAttr(I[sp - 1], I[names + oparg], 0);
             sp--;
             break;
+          case Op.LOAD_SUPER_ATTR_ATTR: case Op.LOAD_SUPER_ATTR_METHOD:
+            if (I[sp - 3] !== T.super || (I[sp - 2] & 1) !== 0 || ((I[I[sp - 2]] >> 3) & 127) !== Kind.Type) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+          // falls through: the guards hold, and the generic path's work is what remains.
           case Op.LOAD_SUPER_ATTR:
+            if (op === Op.LOAD_SUPER_ATTR) {
+              if (adaptive) {
+                if (U16[cb + ip] < COUNTER_STEP) {
+                  spec.specializeLoadSuperAttr(cb, instr, I[sp - 3], I[sp - 2]);
+                  op = U16[cb + instr] & 255;
+                  if (counts !== null) counts[op * STAT_ROW]++;
+                  continue dispatch;
+                }
+                decrementCounter(cb, instr);
+                if (counts !== null) countDeferred(Op.LOAD_SUPER_ATTR);
+              }
+            }
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
             sp = ops.loadSuperAttr(sp, I[names + (oparg >> 2)], oparg);
@@ -517,7 +920,32 @@ function evalLoop(entry: number, throwing: boolean): number {
             I[frame + FR_IP] = instr;
             sp = ops.collectionOp(op, sp, oparg);
             break;
+          case Op.UNPACK_SEQUENCE_TWO_TUPLE: case Op.UNPACK_SEQUENCE_TUPLE: case Op.UNPACK_SEQUENCE_LIST: {
+            const seq = I[sp - 1];
+            let items: number;
+            if (op === Op.UNPACK_SEQUENCE_LIST) {
+              if ((seq & 1) !== 0 || I[seq + 1] !== tList || I[seq + LIST_LENGTH] !== oparg) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+              items = I[seq + LIST_ITEMS] + VALUES_START;
+            } else {
+              if ((seq & 1) !== 0 || I[seq + 1] !== tTuple || I[seq + TUPLE_LENGTH] !== oparg) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+              items = seq + TUPLE_ITEMS;
+            }
+            sp--;
+            for (let i = oparg - 1; i >= 0; i--) I[sp++] = I[items + i];
+            ip += CacheUnits.UNPACK_SEQUENCE;
+            break;
+          }
           case Op.UNPACK_SEQUENCE: {
+            if (adaptive) {
+              if (U16[cb + ip] < COUNTER_STEP) {
+                spec.specializeUnpackSequence(cb, instr, oparg, I[sp - 1]);
+                op = U16[cb + instr] & 255;
+                if (counts !== null) counts[op * STAT_ROW]++;
+                continue dispatch;
+              }
+              decrementCounter(cb, instr);
+              if (counts !== null) countDeferred(Op.UNPACK_SEQUENCE);
+            }
             const seq = I[sp - 1];
             if ((seq & 1) === 0 && I[seq + 1] === tTuple && I[seq + TUPLE_LENGTH] === oparg) {
               sp--;
@@ -546,7 +974,79 @@ function evalLoop(entry: number, throwing: boolean): number {
           case Op.KW_NAMES:
             kwnames = I[consts + oparg];
             break;
+          case Op.CALL_BOUND_METHOD_EXACT_ARGS: {
+            const base = sp - oparg - 2;
+            const method = I[base + 1];
+            if (I[base] !== 0 || (method & 1) !== 0 || I[method + 1] !== tMethod) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            I[base] = I[method + METHOD_FUNC];
+            I[base + 1] = I[method + METHOD_SELF];
+            op = Op.CALL_PY_EXACT_ARGS;
+            continue dispatch;
+          }
+          case Op.CALL_PY_EXACT_ARGS: case Op.CALL_PY_WITH_DEFAULTS: {
+            const base = sp - oparg - 2;
+            let callable = I[base];
+            let args = base + 1;
+            let nargs = oparg + 1;
+            if (callable === 0) {
+              callable = I[base + 1];
+              args = base + 2;
+              nargs = oparg;
+            }
+            if ((callable & 1) !== 0 || I[callable + 1] !== tFunction ||
+              I[callable + FUNC_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16))) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            const argcount = I[I[callable + FUNC_CODE] + CODE_ARGCOUNT];
+            if (op === Op.CALL_PY_EXACT_ARGS ? argcount !== nargs
+              : nargs > argcount || nargs < argcount - I[I[callable + FUNC_DEFAULTS] + TUPLE_LENGTH]) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            I[frame + FR_IP] = instr;
+            I[frame + FR_SP] = base;
+            frame = pushPositionalFrame(callable, args, nargs, 0);
+            sp = I[frame + FR_SP];
+            ip = 0;
+            continue frames;
+          }
+          case Op.CALL_NO_KW_TYPE_1: case Op.CALL_NO_KW_STR_1: case Op.CALL_NO_KW_TUPLE_1: case Op.CALL_BUILTIN_CLASS:
+          case Op.CALL_NO_KW_BUILTIN_O: case Op.CALL_NO_KW_BUILTIN_FAST: case Op.CALL_BUILTIN_FAST_WITH_KEYWORDS:
+          case Op.CALL_NO_KW_LEN: case Op.CALL_NO_KW_ISINSTANCE: case Op.CALL_NO_KW_LIST_APPEND:
+          case Op.CALL_NO_KW_METHOD_DESCRIPTOR_O: case Op.CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS:
+          case Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST: case Op.CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS: {
+            const base = sp - oparg - 2;
+            const method = I[base] !== 0;
+            const callable = method ? I[base] : I[base + 1];
+            const args = method ? base + 1 : base + 2;
+            const nargs = method ? oparg + 1 : oparg;
+            if (!spec.callGuard(op, callable, args, nargs)) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+            const kw = kwnames;
+            kwnames = 0;
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            let r: number;
+            if (op === Op.CALL_NO_KW_TYPE_1) r = typeOfValue(I[args]);
+            else if (op === Op.CALL_NO_KW_LIST_APPEND) {
+              listAppend(I[args], I[args + 1]);
+              // Fused with the POP_TOP after it.
+              sp = base;
+              ip += CacheUnits.CALL + 1;
+              break;
+            } else if (I[callable + 1] === tNative) r = NATIVES[I[callable + NATIVE_ID]].fn(I[callable + NATIVE_SELF], args, nargs, kw);
+            else if (I[callable + 1] === tDescr) r = NATIVES[I[callable + DESCR_ID]].fn(I[args], args + 1, nargs - 1, kw);
+            else r = callVector(callable, args, nargs, kw);
+            sp = base;
+            I[sp++] = r;
+            ip += CacheUnits.CALL;
+            break;
+          }
           case Op.CALL: {
+            if (adaptive) {
+              if (U16[cb + ip] < COUNTER_STEP) {
+                spec.specializeCall(cb, instr, oparg, I[sp - oparg - 2], I[sp - oparg - 1], I[sp - oparg - 2] !== 0 ? oparg + 1 : oparg, kwnames);
+                op = U16[cb + instr] & 255;
+                if (counts !== null) counts[op * STAT_ROW]++;
+                continue dispatch;
+              }
+              decrementCounter(cb, instr);
+              if (counts !== null) countDeferred(Op.CALL);
+            }
             const base = sp - oparg - 2;
             let callable = I[base];
             let args = base + 1;
@@ -637,12 +1137,15 @@ function evalLoop(entry: number, throwing: boolean): number {
               return v;
             }
             if ((flags & FRAME_FLAG.ownedByGenerator) !== 0) {
-              // A generator run by FOR_ITER finished: that FOR_ITER runs again and sees it exhausted.
+              // A generator run by FOR_ITER_GEN / SEND_GEN returned: its caller gets the value
+              // and jumps to its END_FOR / END_SEND, as CPython's frame->return_offset does.
               ops.finishGenerator(I[frame + FR_GEN]);
               I[ts + TS_DEPTH]--;
+              const offset = I[frame + FR_RETURN_OFFSET];
               frame = I[frame + FR_PREVIOUS];
               sp = I[frame + FR_SP];
-              ip = I[frame + FR_IP];
+              I[sp++] = v;
+              ip = resumeIp(frame) + offset;
               continue frames;
             }
             if ((flags & FRAME_FLAG.initCall) !== 0 && v !== None) {
@@ -652,7 +1155,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             frame = I[frame + FR_PREVIOUS];
             sp = I[frame + FR_SP];
             if ((flags & FRAME_FLAG.initCall) === 0) I[sp++] = v;
-            ip = I[frame + FR_IP] + 1 + CacheUnits.CALL;
+            ip = resumeIp(frame);
             continue frames;
           }
           case Op.YIELD_VALUE: {
@@ -678,6 +1181,16 @@ function evalLoop(entry: number, throwing: boolean): number {
             if ((I[sp - 1] & 1) === 1 || I[I[sp - 1] + 1] !== T.generator) I[sp - 1] = getIter(I[sp - 1]);
             break;
           case Op.SEND: {
+            if (adaptive) {
+              if (U16[cb + ip] < COUNTER_STEP) {
+                spec.specializeSend(cb, instr, I[sp - 2]);
+                op = U16[cb + instr] & 255;
+                if (counts !== null) counts[op * STAT_ROW]++;
+                continue dispatch;
+              }
+              decrementCounter(cb, instr);
+              if (counts !== null) countDeferred(Op.SEND);
+            }
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
             const done = ops.send(sp);
@@ -771,6 +1284,8 @@ function evalLoop(entry: number, throwing: boolean): number {
           default:
             ops.unknownOpcode(op, instr);
         }
+        break;
+        }
       }
     } catch (e) {
       if (e !== PENDING) convertJsError(e, code, instr);
@@ -809,6 +1324,11 @@ function evalLoop(entry: number, throwing: boolean): number {
       }
     }
   }
+}
+
+/** A specialized instruction's guard failed: count the miss (and a deopt if its counter ran out). */
+function missAt(cb: number, instr: number): void {
+  if (statsTable !== null) countMiss(mem.U16[cb + instr] & 255, mem.U16[cb + instr + 1] < COUNTER_STEP);
 }
 
 /** Where a suspended frame continues: after the instruction at FR_IP and its caches (0 if new). */

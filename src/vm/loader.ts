@@ -16,6 +16,7 @@ import { intern, newStr } from '../objects/str.js';
 import { newIntBig } from '../objects/int.js';
 import { newFloat } from '../objects/float.js';
 import { newTuple } from '../objects/tuple.js';
+import { quicken } from './codewrite.js';
 
 /** A new code object in the image for `desc`. */
 export function loadCode(desc: CodeDesc): number {
@@ -70,6 +71,7 @@ export function loadCode(desc: CodeDesc): number {
     I[at + 4] = e.lasti ? 1 : 0;
   });
   I[c + CODE_EXCTABLE] = table;
+  quicken(c);
   return c;
 }
 

@@ -11,6 +11,8 @@ import {
 import { EXC_VALUE, MODULE_DICT } from '../objects/layout.js';
 import { NONE, S, T } from '../objects/statics.js';
 import { setCurrentThread, TS } from './thread.js';
+import { takeGil } from '../gil/gil.js';
+import { attachStats } from './stats.js';
 import { initializeThreadStatics } from './bootstrap.js';
 import { isPending, takeException } from './errors.js';
 import { InternalError } from './raise.js';
@@ -46,6 +48,8 @@ export const EXIT_INTERNAL_ERROR = 70;
 export function attachThread(sab: SharedArrayBuffer, index: number): void {
   attachImage(sab);
   setCurrentThread(index);
+  takeGil();
+  attachStats();
   const base = I[HDR_STACKS_START] + index * I[HDR_STACK_WORDS];
   I[TS + TS_STACK_BASE] = base;
   I[TS + TS_STACK_TOP] = base;

@@ -4,25 +4,25 @@
 import { readFileSync } from 'node:fs';
 import type { ThreadResult, ThreadTask } from '../host/messages.js';
 import { attachThread, runMainScript, reportUncaught } from './runtime.js';
-import { enableInstructionCounts, instructionCounts } from './stats.js';
 import { disassembleAll } from '../bytecode/dis.js';
 import { writeOutput } from './output.js';
 import { I } from '../image/memory.js';
 import { THREAD_STATE, TS_STATE } from '../image/layout.js';
 import { TS } from './thread.js';
+import { dropGil } from '../gil/gil.js';
 
 export function runThreadTask(task: ThreadTask): ThreadResult {
-  if (task.countInstructions) enableInstructionCounts();
   attachThread(task.image, task.threadIndex);
   const source = readFileSync(task.path, 'utf8');
   let { status, moduleCode } = runMainScript(task.path, task.displayName, source, [...task.argv]);
   if (task.dis && moduleCode !== 0) {
     try {
-      writeOutput(1, disassembleAll(moduleCode));
+      writeOutput(1, disassembleAll(moduleCode, task.dis));
     } catch (e) {
       status = reportUncaught(e);
     }
   }
   Atomics.store(I, TS + TS_STATE, THREAD_STATE.finished);
-  return { status, instructionCounts: instructionCounts === null ? null : Array.from(instructionCounts) };
+  dropGil();
+  return { status };
 }

@@ -627,13 +627,18 @@ test('--stats writes wall_s, instruction counts and the image section', async (t
   const s = JSON.parse(readFileSync(stats, 'utf8')) as Record<string, unknown>;
   t.is(typeof s.wall_s, 'number');
   t.true((s.wall_s as number) >= 0);
-  const instructions = s.instructions as Record<string, unknown>;
+  const instructions = s.instructions as Record<string, { execution_count: number; miss?: number }>;
   t.is(typeof instructions, 'object');
-  t.true((instructions.RESUME as number) > 0, `RESUME: ${String(instructions.RESUME)}`);
-  t.true((instructions.BINARY_OP as number) > 0, `BINARY_OP: ${String(instructions.BINARY_OP)}`);
+  t.is(instructions.RESUME?.execution_count, 1);
+  // `t = t + i` runs 1000 times: once generic (warm-up), then BINARY_OP_ADD_INT (with the specializer's re-dispatch).
+  t.is(instructions.BINARY_OP?.execution_count, 2);
+  t.is(instructions.BINARY_OP_ADD_INT?.execution_count, 999);
+  t.is(instructions.BINARY_OP_ADD_INT?.miss, 0);
   for (const [name, count] of Object.entries(instructions)) {
-    t.true(/^[A-Z_][A-Z0-9_]*$/.test(name) && Number.isInteger(count) && (count as number) > 0, `${name}: ${String(count)}`);
+    t.true(/^[A-Z_][A-Z0-9_]*$/.test(name) && Number.isInteger(count.execution_count) && count.execution_count > 0, `${name}: ${JSON.stringify(count)}`);
   }
+  const family = (s.specialization as Record<string, Record<string, number>>).BINARY_OP;
+  t.like(family, { success: 1, failure: 0, hit: 999, miss: 0, deopt: 0, deferred: 1, executions: 1001 });
   const image = s.image as Record<string, unknown>;
   t.is(typeof image, 'object');
   for (const key of ['size_bytes', 'used_bytes', 'gc_runs']) {
