@@ -3,10 +3,11 @@
 //
 //   node scripts/bench.js [--repeat N] [--filter SUBSTRING] [--json FILE] [--timeout SECONDS]
 //
-// For each benchmark it runs `python3 prog.py` and `node bin/gilvm.js run prog.py`
-// interleaved (python, gilvm, python, gilvm, ... N times each, cwd = scripts/bench), keeps
-// the best wall time of each, checks that gilvm printed exactly what CPython printed, and
-// prints a table with the ratio gilvm/CPython and the geometric mean of the ratios.
+// For each benchmark it runs `python3 prog.py`, `node bin/gilvm.js run prog.py` and
+// `node bin/gilvm.js run --no-specialize prog.py` interleaved (N times each, cwd =
+// scripts/bench), keeps the best wall time of each, checks that gilvm printed exactly what
+// CPython printed, and prints a table with the ratio gilvm/CPython, the specializer's
+// speed-up (generic time / specialized time) and the geometric means of both.
 // A benchmark gilvm fails (nonzero exit, signal, timeout) is reported as FAIL with the last
 // line of its stderr; a wrong output is reported as MISMATCH. Either makes the exit status 1.
 // Plain JavaScript on purpose: it needs nothing but `npm run build` for bin/gilvm.js.
@@ -147,6 +148,7 @@ function main() {
     process.stdout.write(`running ${name} ...`);
     let pyBest = null;
     let gvBest = null;
+    let genericBest = null;
     let pyOut = null;
     let pyError = null;
     let gvError = null;
@@ -173,6 +175,16 @@ function main() {
           }
         }
       }
+      if (gvError === null) {
+        const generic = timed(process.execPath, [GILVM, 'run', '--no-specialize', prog], opts.timeout);
+        if (!generic.ok) gvError = `--no-specialize: ${generic.error}`;
+        else {
+          genericBest = genericBest === null ? generic.seconds : Math.min(genericBest, generic.seconds);
+          if (pyOut !== null && generic.stdout !== pyOut && mismatch === null) {
+            mismatch = `--no-specialize: ${describeMismatch(pyOut, generic.stdout)}`;
+          }
+        }
+      }
       process.stdout.write('.');
     }
     process.stdout.write('\n');
@@ -185,26 +197,33 @@ function main() {
       name,
       cpython_s: pyBest,
       gilvm_s: gvError === null ? gvBest : null,
+      generic_s: gvError === null ? genericBest : null,
       ratio,
+      speedup: gvError === null ? genericBest / gvBest : null,
       status,
       error: pyError ?? gvError ?? mismatch,
     });
   }
 
   const ok = results.filter((r) => r.ratio !== null && r.status === 'ok');
-  const geomean = ok.length ? Math.exp(ok.reduce((acc, r) => acc + Math.log(r.ratio), 0) / ok.length) : null;
+  const mean = (key) => (ok.length ? Math.exp(ok.reduce((acc, r) => acc + Math.log(r[key]), 0) / ok.length) : null);
+  const geomean = mean('ratio');
+  const speedup = mean('speedup');
 
-  const header = ['benchmark', 'CPython s', 'gilvm s', 'gilvm/CPython', 'status'];
+  const header = ['benchmark', 'CPython s', 'gilvm s', '--no-specialize s', 'gilvm/CPython', 'specialized speed-up', 'status'];
+  const times = (x) => (x === null ? '-' : x.toFixed(2) + 'x');
   const rows = results.map((r) => [
     r.name,
     fmtSeconds(r.cpython_s),
     fmtSeconds(r.gilvm_s),
-    r.ratio === null ? '-' : r.ratio.toFixed(2) + 'x',
+    fmtSeconds(r.generic_s),
+    times(r.ratio),
+    times(r.speedup),
     r.status === 'ok' ? 'ok' : `*** ${r.status} ***`,
   ]);
-  rows.push(['geometric mean', '', '', geomean === null ? '-' : geomean.toFixed(2) + 'x', `${ok.length}/${results.length} ok`]);
+  rows.push(['geometric mean', '', '', '', times(geomean), times(speedup), `${ok.length}/${results.length} ok`]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const line = (cells) => cells.map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
   console.log('');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -227,6 +246,7 @@ function main() {
       filter: opts.filter,
       results,
       geomean,
+      specialized_speedup: speedup,
     };
     writeFileSync(resolve(opts.json), JSON.stringify(report, null, 2) + '\n');
     console.log(`\nwrote ${resolve(opts.json)}`);

@@ -30,8 +30,15 @@ export function codeBase(code: number): number {
   return (I[code + CODE_UNITS] + 2) * 2;
 }
 
+/** --audit, read once per thread from the image (the counter decrement is on every generic execution). */
+let auditing = false;
+
+export function attachCodeWriter(): void {
+  auditing = (I[IS_SPECIALIZE_FLAGS] & SPECIALIZE.audit) !== 0;
+}
+
 function assertWriter(): void {
-  if ((I[IS_SPECIALIZE_FLAGS] & SPECIALIZE.audit) !== 0 && Atomics.load(I, IS_GIL_HOLDER) !== threadIndex + 1) {
+  if (auditing && Atomics.load(I, IS_GIL_HOLDER) !== threadIndex + 1) {
     throw new Error(`audit: thread ${threadIndex} wrote a code unit without holding the GIL (holder: ${Atomics.load(I, IS_GIL_HOLDER) - 1})`);
   }
 }

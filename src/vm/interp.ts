@@ -25,12 +25,12 @@ import {
   CELL_VALUE, CODE_CONSTS, CODE_NAMES, CODE_NLOCALSPLUS, CODE_UNITS, FUNC_CLOSURE, Kind,
   LIST_ITEMS, LIST_LENGTH, TUPLE_ITEMS, TUPLE_LENGTH, VALUES_START, ITER_A, ITER_INDEX, ITER_END, ITER_B,
   METHOD_FUNC, METHOD_SELF, NATIVE_ID, NATIVE_SELF, GEN_STATE, GEN_STATE_SUSPENDED,
-  GEN_STATE_RUNNING, DESCR_ID, DESCR_OWNER, GEN_FRAME, TYPE_VERSION, INSTANCE_FLAGS, INSTANCE_FLAG, INSTANCE_DICT,
+  GEN_STATE_RUNNING, DESCR_ID, DESCR_OWNER, TYPE_VERSION, INSTANCE_FLAGS, INSTANCE_FLAG, INSTANCE_DICT,
   DICT_ENTRIES, DICT_NENTRIES, DICT_KEYS_VERSION, DICT_ENTRY_WORDS, MODULE_DICT, FUNC_VERSION, CODE_ARGCOUNT,
   FUNC_CODE, FUNC_DEFAULTS, TYPE_GETITEM, TYPE_GETITEM_VERSION, TYPE_SHARED_KEYS,
 } from '../objects/layout.js';
 import { CacheUnits, Op } from '../bytecode/op.generated.js';
-import { CACHE_UNITS_BY_NUMBER, DEOPT } from '../bytecode/opcodes.js';
+import { CACHE_UNITS_BY_NUMBER } from '../bytecode/opcodes.js';
 import { FALSE, NONE, T, TRUE } from '../objects/statics.js';
 import { TS } from './thread.js';
 import { N } from './names.js';
@@ -84,7 +84,6 @@ function evalLoop(entry: number, throwing: boolean): number {
   const U16 = mem.U16;
   const counts = statsTable;
   const adaptive = (I[IS_SPECIALIZE_FLAGS] & SPECIALIZE.enabled) !== 0;
-  const deopt = DEOPT;
   // Module bindings copied into locals: imported `let`s and object fields cost a load
   // and a check on every use.
   const ts = TS;
@@ -134,9 +133,8 @@ function evalLoop(entry: number, throwing: boolean): number {
           instr = ip - 1;
         }
         if (counts !== null) counts[op * STAT_ROW]++;
-        // A specialized instruction whose guard fails continues here with its generic
-        // opcode (`continue dispatch`), as does one that the specializer just rewrote.
-        dispatch: for (;;) {
+        // Each family's specialized forms come just before its generic form: a guard that
+        // fails counts the miss and falls through into the generic body, as in CPython.
         switch (op) {
           case Op.NOP:
             break;
@@ -222,56 +220,74 @@ function evalLoop(entry: number, throwing: boolean): number {
             I[frame + FR_SP] = sp;
             I[sp - 1] = isTrue(I[sp - 1]) ? False : True;
             break;
-          case Op.BINARY_OP_ADD_INT: case Op.BINARY_OP_SUBTRACT_INT: case Op.BINARY_OP_MULTIPLY_INT: {
-            const a = I[sp - 2], b = I[sp - 1];
-            if ((a & b & 1) === 1) {
-              const x = a >> 1, y = b >> 1;
-              const r = op === Op.BINARY_OP_ADD_INT ? x + y : op === Op.BINARY_OP_SUBTRACT_INT ? x - y : x * y;
-              if (r >= -0x40000000 && r <= 0x3fffffff) I[sp - 2] = (r << 1) | 1;
-              else if (op !== Op.BINARY_OP_MULTIPLY_INT || Number.isSafeInteger(r)) I[sp - 2] = newInt(r);
-              else I[sp - 2] = smallIntOp(x, y, oparg >= 13 ? oparg - 13 : oparg);
-            } else if (((a & 1) === 1 || I[a + 1] === tInt) && ((b & 1) === 1 || I[b + 1] === tInt)) {
-              I[frame + FR_SP] = sp;
-              I[frame + FR_IP] = instr;
-              I[sp - 2] = binaryOp(a, b, oparg);
-            } else { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            sp--;
-            ip += CacheUnits.BINARY_OP;
-            break;
-          }
-          case Op.BINARY_OP_ADD_FLOAT: case Op.BINARY_OP_SUBTRACT_FLOAT: case Op.BINARY_OP_MULTIPLY_FLOAT: {
-            const a = I[sp - 2], b = I[sp - 1];
-            if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== tFloat || I[b + 1] !== tFloat) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            const x = floatValue(a), y = floatValue(b);
-            I[sp - 2] = newFloat(op === Op.BINARY_OP_ADD_FLOAT ? x + y : op === Op.BINARY_OP_SUBTRACT_FLOAT ? x - y : x * y);
-            sp--;
-            ip += CacheUnits.BINARY_OP;
-            break;
-          }
-          case Op.BINARY_OP_ADD_UNICODE: case Op.BINARY_OP_INPLACE_ADD_UNICODE: {
-            const a = I[sp - 2], b = I[sp - 1];
-            if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== tStr || I[b + 1] !== tStr) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            if (op === Op.BINARY_OP_ADD_UNICODE) {
-              I[sp - 2] = strConcat(a, b);
-              sp--;
-              ip += CacheUnits.BINARY_OP;
-              break;
+          case Op.BINARY_OP_ADD_INT: case Op.BINARY_OP_SUBTRACT_INT: case Op.BINARY_OP_MULTIPLY_INT:
+            if ((op as number) !== Op.BINARY_OP) {
+              fast1: {
+                const a = I[sp - 2], b = I[sp - 1];
+                if ((a & b & 1) === 1) {
+                  const x = a >> 1, y = b >> 1;
+                  const r = op === Op.BINARY_OP_ADD_INT ? x + y : op === Op.BINARY_OP_SUBTRACT_INT ? x - y : x * y;
+                  if (r >= -0x40000000 && r <= 0x3fffffff) I[sp - 2] = (r << 1) | 1;
+                  else if (op !== Op.BINARY_OP_MULTIPLY_INT || Number.isSafeInteger(r)) I[sp - 2] = newInt(r);
+                  else I[sp - 2] = smallIntOp(x, y, oparg >= 13 ? oparg - 13 : oparg);
+                } else if (((a & 1) === 1 || I[a + 1] === tInt) && ((b & 1) === 1 || I[b + 1] === tInt)) {
+                  I[frame + FR_SP] = sp;
+                  I[frame + FR_IP] = instr;
+                  I[sp - 2] = binaryOp(a, b, oparg);
+                } else break fast1;
+                sp--;
+                ip += CacheUnits.BINARY_OP;
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.BINARY_OP;
             }
-            // Fused with the STORE_FAST after it, which must store back into the left operand's variable.
-            const target = lp + (U16[cb + ip + CacheUnits.BINARY_OP] >>> 8);
-            if (I[target] !== a) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            I[target] = strConcat(a, b);
-            sp -= 2;
-            ip += CacheUnits.BINARY_OP + 1;
-            break;
-          }
+          // falls through: a miss runs the generic form
+          case Op.BINARY_OP_ADD_FLOAT: case Op.BINARY_OP_SUBTRACT_FLOAT: case Op.BINARY_OP_MULTIPLY_FLOAT:
+            if ((op as number) !== Op.BINARY_OP) {
+              fast2: {
+                const a = I[sp - 2], b = I[sp - 1];
+                if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== tFloat || I[b + 1] !== tFloat) break fast2;
+                const x = floatValue(a), y = floatValue(b);
+                I[sp - 2] = newFloat(op === Op.BINARY_OP_ADD_FLOAT ? x + y : op === Op.BINARY_OP_SUBTRACT_FLOAT ? x - y : x * y);
+                sp--;
+                ip += CacheUnits.BINARY_OP;
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.BINARY_OP;
+            }
+          // falls through: a miss runs the generic form
+          case Op.BINARY_OP_ADD_UNICODE: case Op.BINARY_OP_INPLACE_ADD_UNICODE:
+            if ((op as number) !== Op.BINARY_OP) {
+              fast3: {
+                const a = I[sp - 2], b = I[sp - 1];
+                if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== tStr || I[b + 1] !== tStr) break fast3;
+                if (op === Op.BINARY_OP_ADD_UNICODE) {
+                  I[sp - 2] = strConcat(a, b);
+                  sp--;
+                  ip += CacheUnits.BINARY_OP;
+                  break;
+                }
+                // Fused with the STORE_FAST after it, which must store back into the left operand's variable.
+                const target = lp + (U16[cb + ip + CacheUnits.BINARY_OP] >>> 8);
+                if (I[target] !== a) break fast3;
+                I[target] = strConcat(a, b);
+                sp -= 2;
+                ip += CacheUnits.BINARY_OP + 1;
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.BINARY_OP;
+            }
+          // falls through: a miss runs the generic form
           case Op.BINARY_OP: {
             if (adaptive) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeBinaryOp(cb, instr, oparg, I[sp - 2], I[sp - 1], lp);
-                op = U16[cb + instr] & 255;
-                if (counts !== null) counts[op * STAT_ROW]++;
-                continue dispatch;
+                // Run the instruction again as the specializer left it (prefixes included).
+                ip = instr - prefixUnits(oparg);
+                continue;
               }
               decrementCounter(cb, instr);
               if (counts !== null) countDeferred(Op.BINARY_OP);
@@ -299,33 +315,39 @@ function evalLoop(entry: number, throwing: boolean): number {
             ip += CacheUnits.BINARY_OP;
             break;
           }
-          case Op.COMPARE_OP_INT: case Op.COMPARE_OP_FLOAT: case Op.COMPARE_OP_STR: {
-            const a = I[sp - 2], b = I[sp - 1];
-            let outcome: number;
-            if (op === Op.COMPARE_OP_INT) {
-              if ((a & b & 1) !== 1) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-              outcome = a < b ? 2 : a > b ? 4 : 8;
-            } else if (op === Op.COMPARE_OP_FLOAT) {
-              if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== tFloat || I[b + 1] !== tFloat) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-              const x = floatValue(a), y = floatValue(b);
-              outcome = x < y ? 2 : x > y ? 4 : x === y ? 8 : 1;
-            } else {
-              if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== tStr || I[b + 1] !== tStr) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-              outcome = strEquals(a, b) ? 8 : 2;
+          case Op.COMPARE_OP_INT: case Op.COMPARE_OP_FLOAT: case Op.COMPARE_OP_STR:
+            if ((op as number) !== Op.COMPARE_OP) {
+              fast4: {
+                const a = I[sp - 2], b = I[sp - 1];
+                let outcome: number;
+                if (op === Op.COMPARE_OP_INT) {
+                  if ((a & b & 1) !== 1) break fast4;
+                  outcome = a < b ? 2 : a > b ? 4 : 8;
+                } else if (op === Op.COMPARE_OP_FLOAT) {
+                  if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== tFloat || I[b + 1] !== tFloat) break fast4;
+                  const x = floatValue(a), y = floatValue(b);
+                  outcome = x < y ? 2 : x > y ? 4 : x === y ? 8 : 1;
+                } else {
+                  if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== tStr || I[b + 1] !== tStr) break fast4;
+                  outcome = strEquals(a, b) ? 8 : 2;
+                }
+                // The low four bits of the oparg are the outcomes for which the comparison is true.
+                I[sp - 2] = (outcome & oparg) !== 0 ? True : False;
+                sp--;
+                ip += CacheUnits.COMPARE_OP;
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.COMPARE_OP;
             }
-            // The low four bits of the oparg are the outcomes for which the comparison is true.
-            I[sp - 2] = (outcome & oparg) !== 0 ? True : False;
-            sp--;
-            ip += CacheUnits.COMPARE_OP;
-            break;
-          }
+          // falls through: a miss runs the generic form
           case Op.COMPARE_OP: {
             if (adaptive) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeCompareOp(cb, instr, oparg, I[sp - 2], I[sp - 1]);
-                op = U16[cb + instr] & 255;
-                if (counts !== null) counts[op * STAT_ROW]++;
-                continue dispatch;
+                // Run the instruction again as the specializer left it (prefixes included).
+                ip = instr - prefixUnits(oparg);
+                continue;
               }
               decrementCounter(cb, instr);
               if (counts !== null) countDeferred(Op.COMPARE_OP);
@@ -401,67 +423,76 @@ function evalLoop(entry: number, throwing: boolean): number {
             I[frame + FR_IP] = instr;
             I[sp - 1] = getIter(I[sp - 1]);
             break;
-          case Op.FOR_ITER_LIST: case Op.FOR_ITER_TUPLE: {
-            const it = I[sp - 1];
-            if ((it & 1) !== 0 || I[it + 1] !== (op === Op.FOR_ITER_LIST ? tListIter : tTupleIter)) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            const seq = I[it + ITER_A];
-            const i = I[it + ITER_INDEX];
-            ip += CacheUnits.FOR_ITER;
-            if (op === Op.FOR_ITER_LIST && seq !== 0 && i < I[seq + LIST_LENGTH]) {
-              I[it + ITER_INDEX] = i + 1;
-              I[sp++] = I[I[seq + LIST_ITEMS] + VALUES_START + i];
-            } else if (op === Op.FOR_ITER_TUPLE && seq !== 0 && i < I[seq + TUPLE_LENGTH]) {
-              I[it + ITER_INDEX] = i + 1;
-              I[sp++] = I[seq + TUPLE_ITEMS + i];
-            } else {
-              // Exhausted: not a miss. Drop the sequence, pop the iterator, skip END_FOR.
-              I[it + ITER_A] = 0;
-              sp--;
-              ip += oparg + 1;
+          case Op.FOR_ITER_LIST: case Op.FOR_ITER_TUPLE:
+            if ((op as number) !== Op.FOR_ITER) {
+              fast5: {
+                const it = I[sp - 1];
+                if ((it & 1) !== 0 || I[it + 1] !== (op === Op.FOR_ITER_LIST ? tListIter : tTupleIter)) break fast5;
+                const seq = I[it + ITER_A];
+                const i = I[it + ITER_INDEX];
+                ip += CacheUnits.FOR_ITER;
+                if (op === Op.FOR_ITER_LIST && seq !== 0 && i < I[seq + LIST_LENGTH]) {
+                  I[it + ITER_INDEX] = i + 1;
+                  I[sp++] = I[I[seq + LIST_ITEMS] + VALUES_START + i];
+                } else if (op === Op.FOR_ITER_TUPLE && seq !== 0 && i < I[seq + TUPLE_LENGTH]) {
+                  I[it + ITER_INDEX] = i + 1;
+                  I[sp++] = I[seq + TUPLE_ITEMS + i];
+                } else {
+                  // Exhausted: not a miss. Drop the sequence, pop the iterator, skip END_FOR.
+                  I[it + ITER_A] = 0;
+                  sp--;
+                  ip += oparg + 1;
+                }
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.FOR_ITER;
             }
-            break;
-          }
-          case Op.FOR_ITER_RANGE: {
-            const it = I[sp - 1];
-            if ((it & 1) !== 0 || I[it + 1] !== tRangeIter || (I[it + ITER_A] & I[it + ITER_B] & 1) !== 1) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            const i = I[it + ITER_INDEX];
-            ip += CacheUnits.FOR_ITER;
-            if (i < I[it + ITER_END]) {
-              I[it + ITER_INDEX] = i + 1;
-              I[sp++] = newInt((I[it + ITER_A] >> 1) + i * (I[it + ITER_B] >> 1));
-            } else {
-              sp--;
-              ip += oparg + 1;
+          // falls through: a miss runs the generic form
+          case Op.FOR_ITER_RANGE:
+            if ((op as number) !== Op.FOR_ITER) {
+              fast6: {
+                const it = I[sp - 1];
+                if ((it & 1) !== 0 || I[it + 1] !== tRangeIter || (I[it + ITER_A] & I[it + ITER_B] & 1) !== 1) break fast6;
+                const i = I[it + ITER_INDEX];
+                ip += CacheUnits.FOR_ITER;
+                if (i < I[it + ITER_END]) {
+                  I[it + ITER_INDEX] = i + 1;
+                  I[sp++] = newInt((I[it + ITER_A] >> 1) + i * (I[it + ITER_B] >> 1));
+                } else {
+                  sp--;
+                  ip += oparg + 1;
+                }
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.FOR_ITER;
             }
-            break;
-          }
-          case Op.FOR_ITER_GEN: case Op.SEND_GEN: {
-            // The generator's frame runs in this loop; its YIELD_VALUE comes back here
-            // (after this instruction) with the value, its return jumps by the oparg.
-            const gen = I[sp - (op === Op.SEND_GEN ? 2 : 1)];
-            if ((gen & 1) !== 0 || I[gen + 1] !== tGenerator || I[gen + GEN_STATE] > GEN_STATE_SUSPENDED) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            const sent = op === Op.SEND_GEN ? I[--sp] : None;
-            I[frame + FR_SP] = sp;
-            I[frame + FR_IP] = instr;
-            const gf = gen + GEN_FRAME;
-            I[I[gf + FR_SP]++] = sent;
-            I[gf + FR_PREVIOUS] = frame;
-            I[gf + FR_FLAGS] = FRAME_FLAG.ownedByGenerator;
-            I[gf + FR_RETURN_OFFSET] = oparg;
-            I[gen + GEN_STATE] = GEN_STATE_RUNNING;
-            I[ts + TS_DEPTH]++;
-            frame = gf;
-            sp = I[gf + FR_SP];
-            ip = resumeIp(gf);
-            continue frames;
-          }
+          // falls through: a miss runs the generic form
+          case Op.FOR_ITER_GEN:
+            if ((op as number) !== Op.FOR_ITER) {
+              // The generator's frame runs in this loop; its YIELD_VALUE comes back here
+              // (after this instruction) with the value, its return jumps by the oparg.
+              const gen = I[sp - 1];
+              if ((gen & 1) === 0 && I[gen + 1] === tGenerator && I[gen + GEN_STATE] <= GEN_STATE_SUSPENDED) {
+                I[frame + FR_SP] = sp;
+                I[frame + FR_IP] = instr;
+                frame = ops.enterGenerator(gen, frame, None, oparg);
+                sp = I[frame + FR_SP];
+                ip = resumeIp(frame);
+                continue frames;
+              }
+              missAt(cb, instr);
+              op = Op.FOR_ITER;
+            }
+          // falls through: a miss runs the generic form
           case Op.FOR_ITER: {
             if (adaptive) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeForIter(cb, instr, I[sp - 1]);
-                op = U16[cb + instr] & 255;
-                if (counts !== null) counts[op * STAT_ROW]++;
-                continue dispatch;
+                // Run the instruction again as the specializer left it (prefixes included).
+                ip = instr - prefixUnits(oparg);
+                continue;
               }
               decrementCounter(cb, instr);
               if (counts !== null) countDeferred(Op.FOR_ITER);
@@ -490,51 +521,69 @@ function evalLoop(entry: number, throwing: boolean): number {
             }
             break;
           }
-          case Op.BINARY_SUBSCR_LIST_INT: case Op.BINARY_SUBSCR_TUPLE_INT: {
-            const container = I[sp - 2], sub = I[sp - 1];
-            if ((sub & 1) !== 1 || sub < 0 || (container & 1) !== 0) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            if (op === Op.BINARY_SUBSCR_LIST_INT) {
-              if (I[container + 1] !== tList || (sub >> 1) >= I[container + LIST_LENGTH]) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-              I[sp - 2] = I[I[container + LIST_ITEMS] + VALUES_START + (sub >> 1)];
-            } else {
-              if (I[container + 1] !== tTuple || (sub >> 1) >= I[container + TUPLE_LENGTH]) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-              I[sp - 2] = I[container + TUPLE_ITEMS + (sub >> 1)];
+          case Op.BINARY_SUBSCR_LIST_INT: case Op.BINARY_SUBSCR_TUPLE_INT:
+            if ((op as number) !== Op.BINARY_SUBSCR) {
+              fast7: {
+                const container = I[sp - 2], sub = I[sp - 1];
+                if ((sub & 1) !== 1 || sub < 0 || (container & 1) !== 0) break fast7;
+                if (op === Op.BINARY_SUBSCR_LIST_INT) {
+                  if (I[container + 1] !== tList || (sub >> 1) >= I[container + LIST_LENGTH]) break fast7;
+                  I[sp - 2] = I[I[container + LIST_ITEMS] + VALUES_START + (sub >> 1)];
+                } else {
+                  if (I[container + 1] !== tTuple || (sub >> 1) >= I[container + TUPLE_LENGTH]) break fast7;
+                  I[sp - 2] = I[container + TUPLE_ITEMS + (sub >> 1)];
+                }
+                sp--;
+                ip += CacheUnits.BINARY_SUBSCR;
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.BINARY_SUBSCR;
             }
-            sp--;
-            ip += CacheUnits.BINARY_SUBSCR;
-            break;
-          }
-          case Op.BINARY_SUBSCR_DICT: {
-            const container = I[sp - 2];
-            if ((container & 1) !== 0 || I[container + 1] !== tDict) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            I[frame + FR_SP] = sp;
-            I[frame + FR_IP] = instr;
-            const v = dictGetItem(container, I[sp - 1]);
-            // A missing key raises KeyError through the generic path (it is not a miss).
-            I[sp - 2] = v !== 0 ? v : subscript(container, I[sp - 1]);
-            sp--;
-            ip += CacheUnits.BINARY_SUBSCR;
-            break;
-          }
-          case Op.BINARY_SUBSCR_GETITEM: {
-            const container = I[sp - 2];
-            const t = (container & 1) === 0 ? I[container + 1] : 0;
-            const getitem = t !== 0 ? I[t + TYPE_GETITEM] : 0;
-            if (getitem === 0 || I[getitem + FUNC_VERSION] !== I[t + TYPE_GETITEM_VERSION] >> 1) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            I[frame + FR_SP] = sp - 2;
-            I[frame + FR_IP] = instr;
-            frame = pushPositionalFrame(getitem, sp - 2, 2, 0);
-            sp = I[frame + FR_SP];
-            ip = 0;
-            continue frames;
-          }
+          // falls through: a miss runs the generic form
+          case Op.BINARY_SUBSCR_DICT:
+            if ((op as number) !== Op.BINARY_SUBSCR) {
+              fast8: {
+                const container = I[sp - 2];
+                if ((container & 1) !== 0 || I[container + 1] !== tDict) break fast8;
+                I[frame + FR_SP] = sp;
+                I[frame + FR_IP] = instr;
+                const v = dictGetItem(container, I[sp - 1]);
+                // A missing key raises KeyError through the generic path (it is not a miss).
+                I[sp - 2] = v !== 0 ? v : subscript(container, I[sp - 1]);
+                sp--;
+                ip += CacheUnits.BINARY_SUBSCR;
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.BINARY_SUBSCR;
+            }
+          // falls through: a miss runs the generic form
+          case Op.BINARY_SUBSCR_GETITEM:
+            if ((op as number) !== Op.BINARY_SUBSCR) {
+              fast9: {
+                const container = I[sp - 2];
+                const t = (container & 1) === 0 ? I[container + 1] : 0;
+                const getitem = t !== 0 ? I[t + TYPE_GETITEM] : 0;
+                if (getitem === 0 || I[getitem + FUNC_VERSION] !== I[t + TYPE_GETITEM_VERSION] >> 1) break fast9;
+                I[frame + FR_SP] = sp - 2;
+                I[frame + FR_IP] = instr;
+                frame = pushPositionalFrame(getitem, sp - 2, 2, 0);
+                sp = I[frame + FR_SP];
+                ip = 0;
+                continue frames;
+              }
+              missAt(cb, instr);
+              op = Op.BINARY_SUBSCR;
+            }
+          // falls through: a miss runs the generic form
           case Op.BINARY_SUBSCR: {
             if (adaptive) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeBinarySubscr(cb, instr, I[sp - 2], I[sp - 1]);
-                op = U16[cb + instr] & 255;
-                if (counts !== null) counts[op * STAT_ROW]++;
-                continue dispatch;
+                // Run the instruction again as the specializer left it (prefixes included).
+                ip = instr - prefixUnits(oparg);
+                continue;
               }
               decrementCounter(cb, instr);
               if (counts !== null) countDeferred(Op.BINARY_SUBSCR);
@@ -551,32 +600,44 @@ function evalLoop(entry: number, throwing: boolean): number {
             ip += CacheUnits.BINARY_SUBSCR;
             break;
           }
-          case Op.STORE_SUBSCR_LIST_INT: {
-            const container = I[sp - 2], sub = I[sp - 1];
-            if ((sub & 1) !== 1 || sub < 0 || (container & 1) !== 0 || I[container + 1] !== tList ||
-              (sub >> 1) >= I[container + LIST_LENGTH]) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            I[I[container + LIST_ITEMS] + VALUES_START + (sub >> 1)] = I[sp - 3];
-            sp -= 3;
-            ip += CacheUnits.STORE_SUBSCR;
-            break;
-          }
-          case Op.STORE_SUBSCR_DICT: {
-            const container = I[sp - 2];
-            if ((container & 1) !== 0 || I[container + 1] !== tDict) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            I[frame + FR_SP] = sp;
-            I[frame + FR_IP] = instr;
-            dictSetItem(container, I[sp - 1], I[sp - 3]);
-            sp -= 3;
-            ip += CacheUnits.STORE_SUBSCR;
-            break;
-          }
+          case Op.STORE_SUBSCR_LIST_INT:
+            if ((op as number) !== Op.STORE_SUBSCR) {
+              fast10: {
+                const container = I[sp - 2], sub = I[sp - 1];
+                if ((sub & 1) !== 1 || sub < 0 || (container & 1) !== 0 || I[container + 1] !== tList ||
+                  (sub >> 1) >= I[container + LIST_LENGTH]) break fast10;
+                I[I[container + LIST_ITEMS] + VALUES_START + (sub >> 1)] = I[sp - 3];
+                sp -= 3;
+                ip += CacheUnits.STORE_SUBSCR;
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.STORE_SUBSCR;
+            }
+          // falls through: a miss runs the generic form
+          case Op.STORE_SUBSCR_DICT:
+            if ((op as number) !== Op.STORE_SUBSCR) {
+              fast11: {
+                const container = I[sp - 2];
+                if ((container & 1) !== 0 || I[container + 1] !== tDict) break fast11;
+                I[frame + FR_SP] = sp;
+                I[frame + FR_IP] = instr;
+                dictSetItem(container, I[sp - 1], I[sp - 3]);
+                sp -= 3;
+                ip += CacheUnits.STORE_SUBSCR;
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.STORE_SUBSCR;
+            }
+          // falls through: a miss runs the generic form
           case Op.STORE_SUBSCR: {
             if (adaptive) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeStoreSubscr(cb, instr, I[sp - 2], I[sp - 1]);
-                op = U16[cb + instr] & 255;
-                if (counts !== null) counts[op * STAT_ROW]++;
-                continue dispatch;
+                // Run the instruction again as the specializer left it (prefixes included).
+                ip = instr - prefixUnits(oparg);
+                continue;
               }
               decrementCounter(cb, instr);
               if (counts !== null) countDeferred(Op.STORE_SUBSCR);
@@ -616,28 +677,34 @@ function evalLoop(entry: number, throwing: boolean): number {
             sp -= oparg - 1;
             I[sp - 1] = ops.buildSlice(I[sp - 1], I[sp], oparg === 3 ? I[sp + 1] : None);
             break;
-          case Op.LOAD_GLOBAL_MODULE: case Op.LOAD_GLOBAL_BUILTIN: {
-            const globals = I[frame + FR_GLOBALS];
-            if (I[globals + DICT_KEYS_VERSION] !== U16[cb + ip + 2]) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            let dict = globals;
-            if (op === Op.LOAD_GLOBAL_BUILTIN) {
-              dict = I[frame + FR_BUILTINS];
-              if (I[dict + DICT_KEYS_VERSION] !== U16[cb + ip + 3]) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
+          case Op.LOAD_GLOBAL_MODULE: case Op.LOAD_GLOBAL_BUILTIN:
+            if ((op as number) !== Op.LOAD_GLOBAL) {
+              fast12: {
+                const globals = I[frame + FR_GLOBALS];
+                if (I[globals + DICT_KEYS_VERSION] !== U16[cb + ip + 2]) break fast12;
+                let dict = globals;
+                if (op === Op.LOAD_GLOBAL_BUILTIN) {
+                  dict = I[frame + FR_BUILTINS];
+                  if (I[dict + DICT_KEYS_VERSION] !== U16[cb + ip + 3]) break fast12;
+                }
+                const v = I[I[dict + DICT_ENTRIES] + VALUES_START + U16[cb + ip + 1] * DICT_ENTRY_WORDS + 2];
+                if (v === 0) break fast12;
+                if ((oparg & 1) === 1) I[sp++] = 0;
+                I[sp++] = v;
+                ip += CacheUnits.LOAD_GLOBAL;
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.LOAD_GLOBAL;
             }
-            const v = I[I[dict + DICT_ENTRIES] + VALUES_START + U16[cb + ip + 1] * DICT_ENTRY_WORDS + 2];
-            if (v === 0) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            if ((oparg & 1) === 1) I[sp++] = 0;
-            I[sp++] = v;
-            ip += CacheUnits.LOAD_GLOBAL;
-            break;
-          }
+          // falls through: a miss runs the generic form
           case Op.LOAD_GLOBAL: {
             if (adaptive) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeLoadGlobal(cb, instr, I[frame + FR_GLOBALS], I[frame + FR_BUILTINS], I[names + (oparg >> 1)]);
-                op = U16[cb + instr] & 255;
-                if (counts !== null) counts[op * STAT_ROW]++;
-                continue dispatch;
+                // Run the instruction again as the specializer left it (prefixes included).
+                ip = instr - prefixUnits(oparg);
+                continue;
               }
               decrementCounter(cb, instr);
               if (counts !== null) countDeferred(Op.LOAD_GLOBAL);
@@ -684,87 +751,105 @@ function evalLoop(entry: number, throwing: boolean): number {
             I[frame + FR_SP] = sp;
             I[sp - 1] = ops.loadFromDictOrDeref(frame, I[sp - 1], oparg);
             break;
-          case Op.LOAD_ATTR_INSTANCE_VALUE: case Op.LOAD_ATTR_WITH_HINT: case Op.LOAD_ATTR_SLOT: case Op.LOAD_ATTR_MODULE: {
-            const owner = I[sp - 1];
-            if ((owner & 1) !== 0) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            const cached = U16[cb + ip + 1] | (U16[cb + ip + 2] << 16);
-            const index = U16[cb + ip + 3];
-            let v = 0;
-            if (op === Op.LOAD_ATTR_SLOT) {
-              if (I[I[owner + 1] + TYPE_VERSION] === cached) v = I[owner + index];
-            } else if (op === Op.LOAD_ATTR_MODULE) {
-              const dict = I[owner + MODULE_DICT];
-              if (I[owner + 1] === tModule && I[dict + DICT_KEYS_VERSION] === cached) {
-                v = I[I[dict + DICT_ENTRIES] + VALUES_START + index * DICT_ENTRY_WORDS + 2];
+          case Op.LOAD_ATTR_INSTANCE_VALUE: case Op.LOAD_ATTR_WITH_HINT: case Op.LOAD_ATTR_SLOT: case Op.LOAD_ATTR_MODULE:
+            if ((op as number) !== Op.LOAD_ATTR) {
+              fast13: {
+                const owner = I[sp - 1];
+                if ((owner & 1) !== 0) break fast13;
+                const cached = U16[cb + ip + 1] | (U16[cb + ip + 2] << 16);
+                const index = U16[cb + ip + 3];
+                let v = 0;
+                if (op === Op.LOAD_ATTR_SLOT) {
+                  if (I[I[owner + 1] + TYPE_VERSION] === cached) v = I[owner + index];
+                } else if (op === Op.LOAD_ATTR_MODULE) {
+                  const dict = I[owner + MODULE_DICT];
+                  if (I[owner + 1] === tModule && I[dict + DICT_KEYS_VERSION] === cached) {
+                    v = I[I[dict + DICT_ENTRIES] + VALUES_START + index * DICT_ENTRY_WORDS + 2];
+                  }
+                } else if (I[I[owner + 1] + TYPE_VERSION] === cached) {
+                  // Inline values (not materialized) are read by shared-keys index, a hint by dict entry.
+                  const materialized = (I[owner + INSTANCE_FLAGS] & INSTANCE_FLAG.dictMaterialized) !== 0;
+                  const dict = I[owner + INSTANCE_DICT];
+                  if (dict !== 0 && materialized === (op === Op.LOAD_ATTR_WITH_HINT)) {
+                    const name = I[names + (oparg >> 1)];
+                    const entry = I[dict + DICT_ENTRIES] + VALUES_START + index * DICT_ENTRY_WORDS;
+                    if (index < I[dict + DICT_NENTRIES] && I[entry + 1] === name) v = I[entry + 2];
+                    else if (!materialized) v = dictGetStr(dict, name);
+                  }
+                }
+                if (v === 0) break fast13;
+                if ((oparg & 1) === 1) {
+                  I[sp - 1] = 0;
+                  I[sp++] = v;
+                } else {
+                  I[sp - 1] = v;
+                }
+                ip += CacheUnits.LOAD_ATTR;
+                break;
               }
-            } else if (I[I[owner + 1] + TYPE_VERSION] === cached) {
-              // Inline values (not materialized) are read by shared-keys index, a hint by dict entry.
-              const materialized = (I[owner + INSTANCE_FLAGS] & INSTANCE_FLAG.dictMaterialized) !== 0;
-              const dict = I[owner + INSTANCE_DICT];
-              if (dict !== 0 && materialized === (op === Op.LOAD_ATTR_WITH_HINT)) {
-                const name = I[names + (oparg >> 1)];
-                const entry = I[dict + DICT_ENTRIES] + VALUES_START + index * DICT_ENTRY_WORDS;
-                if (index < I[dict + DICT_NENTRIES] && I[entry + 1] === name) v = I[entry + 2];
-                else if (!materialized) v = dictGetStr(dict, name);
+              missAt(cb, instr);
+              op = Op.LOAD_ATTR;
+            }
+          // falls through: a miss runs the generic form
+          case Op.LOAD_ATTR_METHOD_WITH_VALUES: case Op.LOAD_ATTR_METHOD_NO_DICT: case Op.LOAD_ATTR_METHOD_LAZY_DICT: case Op.LOAD_ATTR_CLASS:
+            if ((op as number) !== Op.LOAD_ATTR) {
+              fast14: {
+                const owner = I[sp - 1];
+                const t = (owner & 1) === 1 ? tInt : op === Op.LOAD_ATTR_CLASS ? owner : I[owner + 1];
+                if (I[t + TYPE_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16))) break fast14;
+                if (op === Op.LOAD_ATTR_CLASS) {
+                  if (((owner & 1) === 1 || ((I[owner] >> 3) & 127) !== Kind.Type)) break fast14;
+                } else if (op === Op.LOAD_ATTR_METHOD_WITH_VALUES) {
+                  if ((I[owner + INSTANCE_FLAGS] & INSTANCE_FLAG.dictMaterialized) !== 0 ||
+                    I[I[t + TYPE_SHARED_KEYS] + DICT_KEYS_VERSION] !== (U16[cb + ip + 3] | (U16[cb + ip + 4] << 16))) break fast14;
+                } else if (op === Op.LOAD_ATTR_METHOD_LAZY_DICT) {
+                  if (I[owner + spec.lazyDictWord(owner)] !== 0) break fast14;
+                }
+                const descr = U16[cb + ip + 5] | (U16[cb + ip + 6] << 16);
+                if (op === Op.LOAD_ATTR_CLASS) {
+                  if ((oparg & 1) === 1) {
+                    I[sp - 1] = 0;
+                    I[sp++] = descr;
+                  } else {
+                    I[sp - 1] = descr;
+                  }
+                } else {
+                  I[sp - 1] = descr;
+                  I[sp++] = owner;
+                }
+                ip += CacheUnits.LOAD_ATTR;
+                break;
               }
+              missAt(cb, instr);
+              op = Op.LOAD_ATTR;
             }
-            if (v === 0) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            if ((oparg & 1) === 1) {
-              I[sp - 1] = 0;
-              I[sp++] = v;
-            } else {
-              I[sp - 1] = v;
-            }
-            ip += CacheUnits.LOAD_ATTR;
-            break;
-          }
-          case Op.LOAD_ATTR_METHOD_WITH_VALUES: case Op.LOAD_ATTR_METHOD_NO_DICT: case Op.LOAD_ATTR_METHOD_LAZY_DICT: case Op.LOAD_ATTR_CLASS: {
-            const owner = I[sp - 1];
-            const t = (owner & 1) === 1 ? tInt : op === Op.LOAD_ATTR_CLASS ? owner : I[owner + 1];
-            if (I[t + TYPE_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16))) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            if (op === Op.LOAD_ATTR_CLASS) {
-              if (((owner & 1) === 1 || ((I[owner] >> 3) & 127) !== Kind.Type)) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            } else if (op === Op.LOAD_ATTR_METHOD_WITH_VALUES) {
-              if ((I[owner + INSTANCE_FLAGS] & INSTANCE_FLAG.dictMaterialized) !== 0 ||
-                I[I[t + TYPE_SHARED_KEYS] + DICT_KEYS_VERSION] !== (U16[cb + ip + 3] | (U16[cb + ip + 4] << 16))) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            } else if (op === Op.LOAD_ATTR_METHOD_LAZY_DICT) {
-              if (I[owner + spec.lazyDictWord(owner)] !== 0) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            }
-            const descr = U16[cb + ip + 5] | (U16[cb + ip + 6] << 16);
-            if (op === Op.LOAD_ATTR_CLASS) {
-              if ((oparg & 1) === 1) {
-                I[sp - 1] = 0;
-                I[sp++] = descr;
-              } else {
-                I[sp - 1] = descr;
+          // falls through: a miss runs the generic form
+          case Op.LOAD_ATTR_PROPERTY: case Op.LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN:
+            if ((op as number) !== Op.LOAD_ATTR) {
+              fast15: {
+                const owner = I[sp - 1];
+                const func = U16[cb + ip + 5] | (U16[cb + ip + 6] << 16);
+                if ((owner & 1) !== 0 || I[I[owner + 1] + TYPE_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16)) ||
+                  I[func + FUNC_VERSION] !== (U16[cb + ip + 3] | (U16[cb + ip + 4] << 16))) break fast15;
+                I[frame + FR_SP] = sp - 1;
+                I[frame + FR_IP] = instr;
+                frame = pushPositionalFrame(func, sp - 1, 1, 0);
+                if (op === Op.LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN) I[frame + FRAME_HEADER_WORDS + 1] = I[names + (oparg >> 1)];
+                sp = I[frame + FR_SP];
+                ip = 0;
+                continue frames;
               }
-            } else {
-              I[sp - 1] = descr;
-              I[sp++] = owner;
+              missAt(cb, instr);
+              op = Op.LOAD_ATTR;
             }
-            ip += CacheUnits.LOAD_ATTR;
-            break;
-          }
-          case Op.LOAD_ATTR_PROPERTY: case Op.LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN: {
-            const owner = I[sp - 1];
-            const func = U16[cb + ip + 5] | (U16[cb + ip + 6] << 16);
-            if ((owner & 1) !== 0 || I[I[owner + 1] + TYPE_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16)) ||
-              I[func + FUNC_VERSION] !== (U16[cb + ip + 3] | (U16[cb + ip + 4] << 16))) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            I[frame + FR_SP] = sp - 1;
-            I[frame + FR_IP] = instr;
-            frame = pushPositionalFrame(func, sp - 1, 1, 0);
-            if (op === Op.LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN) I[frame + FRAME_HEADER_WORDS + 1] = I[names + (oparg >> 1)];
-            sp = I[frame + FR_SP];
-            ip = 0;
-            continue frames;
-          }
+          // falls through: a miss runs the generic form
           case Op.LOAD_ATTR: {
             if (adaptive) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeLoadAttr(cb, instr, oparg, I[sp - 1], I[names + (oparg >> 1)]);
-                op = U16[cb + instr] & 255;
-                if (counts !== null) counts[op * STAT_ROW]++;
-                continue dispatch;
+                // Run the instruction again as the specializer left it (prefixes included).
+                ip = instr - prefixUnits(oparg);
+                continue;
               }
               decrementCounter(cb, instr);
               if (counts !== null) countDeferred(Op.LOAD_ATTR);
@@ -783,39 +868,45 @@ function evalLoop(entry: number, throwing: boolean): number {
             ip += CacheUnits.LOAD_ATTR;
             break;
           }
-          case Op.STORE_ATTR_INSTANCE_VALUE: case Op.STORE_ATTR_WITH_HINT: case Op.STORE_ATTR_SLOT: {
-            const owner = I[sp - 1];
-            if ((owner & 1) !== 0 || I[I[owner + 1] + TYPE_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16))) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            const index = U16[cb + ip + 3];
-            if (op === Op.STORE_ATTR_SLOT) {
-              I[owner + index] = I[sp - 2];
-            } else {
-              const materialized = (I[owner + INSTANCE_FLAGS] & INSTANCE_FLAG.dictMaterialized) !== 0;
-              if (materialized !== (op === Op.STORE_ATTR_WITH_HINT)) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-              const dict = I[owner + INSTANCE_DICT];
-              const entry = dict === 0 ? 0 : I[dict + DICT_ENTRIES] + VALUES_START + index * DICT_ENTRY_WORDS;
-              const name = I[names + oparg];
-              if (dict !== 0 && index < I[dict + DICT_NENTRIES] && I[entry + 1] === name && I[entry + 2] !== 0) {
-                I[entry + 2] = I[sp - 2];
-              } else if (materialized) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-              else {
-                // A value the inline slots do not hold yet: add it (the type's version rules out descriptors).
-                I[frame + FR_SP] = sp;
-                I[frame + FR_IP] = instr;
-                genericSetAttr(owner, name, I[sp - 2]);
+          case Op.STORE_ATTR_INSTANCE_VALUE: case Op.STORE_ATTR_WITH_HINT: case Op.STORE_ATTR_SLOT:
+            if ((op as number) !== Op.STORE_ATTR) {
+              fast16: {
+                const owner = I[sp - 1];
+                if ((owner & 1) !== 0 || I[I[owner + 1] + TYPE_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16))) break fast16;
+                const index = U16[cb + ip + 3];
+                if (op === Op.STORE_ATTR_SLOT) {
+                  I[owner + index] = I[sp - 2];
+                } else {
+                  const materialized = (I[owner + INSTANCE_FLAGS] & INSTANCE_FLAG.dictMaterialized) !== 0;
+                  if (materialized !== (op === Op.STORE_ATTR_WITH_HINT)) break fast16;
+                  const dict = I[owner + INSTANCE_DICT];
+                  const entry = dict === 0 ? 0 : I[dict + DICT_ENTRIES] + VALUES_START + index * DICT_ENTRY_WORDS;
+                  const name = I[names + oparg];
+                  if (dict !== 0 && index < I[dict + DICT_NENTRIES] && I[entry + 1] === name && I[entry + 2] !== 0) {
+                    I[entry + 2] = I[sp - 2];
+                  } else if (materialized) break fast16;
+                  else {
+                    // A value the inline slots do not hold yet: add it (the type's version rules out descriptors).
+                    I[frame + FR_SP] = sp;
+                    I[frame + FR_IP] = instr;
+                    genericSetAttr(owner, name, I[sp - 2]);
+                  }
+                }
+                sp -= 2;
+                ip += CacheUnits.STORE_ATTR;
+                break;
               }
+              missAt(cb, instr);
+              op = Op.STORE_ATTR;
             }
-            sp -= 2;
-            ip += CacheUnits.STORE_ATTR;
-            break;
-          }
+          // falls through: a miss runs the generic form
           case Op.STORE_ATTR:
             if (adaptive) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeStoreAttr(cb, instr, I[sp - 1], I[names + oparg]);
-                op = U16[cb + instr] & 255;
-                if (counts !== null) counts[op * STAT_ROW]++;
-                continue dispatch;
+                // Run the instruction again as the specializer left it (prefixes included).
+                ip = instr - prefixUnits(oparg);
+                continue;
               }
               decrementCounter(cb, instr);
               if (counts !== null) countDeferred(Op.STORE_ATTR);
@@ -833,16 +924,20 @@ function evalLoop(entry: number, throwing: boolean): number {
             sp--;
             break;
           case Op.LOAD_SUPER_ATTR_ATTR: case Op.LOAD_SUPER_ATTR_METHOD:
-            if (I[sp - 3] !== T.super || (I[sp - 2] & 1) !== 0 || ((I[I[sp - 2]] >> 3) & 127) !== Kind.Type) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-          // falls through: the guards hold, and the generic path's work is what remains.
+            if ((op as number) !== Op.LOAD_SUPER_ATTR &&
+              (I[sp - 3] !== T.super || (I[sp - 2] & 1) !== 0 || ((I[I[sp - 2]] >> 3) & 127) !== Kind.Type)) {
+              missAt(cb, instr);
+              op = Op.LOAD_SUPER_ATTR;
+            }
+          // falls through: with the guards holding, what remains is the generic path's lookup
           case Op.LOAD_SUPER_ATTR:
             if (op === Op.LOAD_SUPER_ATTR) {
               if (adaptive) {
                 if (U16[cb + ip] < COUNTER_STEP) {
                   spec.specializeLoadSuperAttr(cb, instr, I[sp - 3], I[sp - 2]);
-                  op = U16[cb + instr] & 255;
-                  if (counts !== null) counts[op * STAT_ROW]++;
-                  continue dispatch;
+                  // Run the instruction again as the specializer left it (prefixes included).
+                  ip = instr - prefixUnits(oparg);
+                  continue;
                 }
                 decrementCounter(cb, instr);
                 if (counts !== null) countDeferred(Op.LOAD_SUPER_ATTR);
@@ -920,28 +1015,34 @@ function evalLoop(entry: number, throwing: boolean): number {
             I[frame + FR_IP] = instr;
             sp = ops.collectionOp(op, sp, oparg);
             break;
-          case Op.UNPACK_SEQUENCE_TWO_TUPLE: case Op.UNPACK_SEQUENCE_TUPLE: case Op.UNPACK_SEQUENCE_LIST: {
-            const seq = I[sp - 1];
-            let items: number;
-            if (op === Op.UNPACK_SEQUENCE_LIST) {
-              if ((seq & 1) !== 0 || I[seq + 1] !== tList || I[seq + LIST_LENGTH] !== oparg) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-              items = I[seq + LIST_ITEMS] + VALUES_START;
-            } else {
-              if ((seq & 1) !== 0 || I[seq + 1] !== tTuple || I[seq + TUPLE_LENGTH] !== oparg) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-              items = seq + TUPLE_ITEMS;
+          case Op.UNPACK_SEQUENCE_TWO_TUPLE: case Op.UNPACK_SEQUENCE_TUPLE: case Op.UNPACK_SEQUENCE_LIST:
+            if ((op as number) !== Op.UNPACK_SEQUENCE) {
+              fast17: {
+                const seq = I[sp - 1];
+                let items: number;
+                if (op === Op.UNPACK_SEQUENCE_LIST) {
+                  if ((seq & 1) !== 0 || I[seq + 1] !== tList || I[seq + LIST_LENGTH] !== oparg) break fast17;
+                  items = I[seq + LIST_ITEMS] + VALUES_START;
+                } else {
+                  if ((seq & 1) !== 0 || I[seq + 1] !== tTuple || I[seq + TUPLE_LENGTH] !== oparg) break fast17;
+                  items = seq + TUPLE_ITEMS;
+                }
+                sp--;
+                for (let i = oparg - 1; i >= 0; i--) I[sp++] = I[items + i];
+                ip += CacheUnits.UNPACK_SEQUENCE;
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.UNPACK_SEQUENCE;
             }
-            sp--;
-            for (let i = oparg - 1; i >= 0; i--) I[sp++] = I[items + i];
-            ip += CacheUnits.UNPACK_SEQUENCE;
-            break;
-          }
+          // falls through: a miss runs the generic form
           case Op.UNPACK_SEQUENCE: {
             if (adaptive) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeUnpackSequence(cb, instr, oparg, I[sp - 1]);
-                op = U16[cb + instr] & 255;
-                if (counts !== null) counts[op * STAT_ROW]++;
-                continue dispatch;
+                // Run the instruction again as the specializer left it (prefixes included).
+                ip = instr - prefixUnits(oparg);
+                continue;
               }
               decrementCounter(cb, instr);
               if (counts !== null) countDeferred(Op.UNPACK_SEQUENCE);
@@ -977,72 +1078,89 @@ function evalLoop(entry: number, throwing: boolean): number {
           case Op.CALL_BOUND_METHOD_EXACT_ARGS: {
             const base = sp - oparg - 2;
             const method = I[base + 1];
-            if (I[base] !== 0 || (method & 1) !== 0 || I[method + 1] !== tMethod) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            I[base] = I[method + METHOD_FUNC];
-            I[base + 1] = I[method + METHOD_SELF];
-            op = Op.CALL_PY_EXACT_ARGS;
-            continue dispatch;
-          }
-          case Op.CALL_PY_EXACT_ARGS: case Op.CALL_PY_WITH_DEFAULTS: {
-            const base = sp - oparg - 2;
-            let callable = I[base];
-            let args = base + 1;
-            let nargs = oparg + 1;
-            if (callable === 0) {
-              callable = I[base + 1];
-              args = base + 2;
-              nargs = oparg;
+            if (I[base] === 0 && (method & 1) === 0 && I[method + 1] === tMethod) {
+              // (NULL, method, args) -> (func, self, args), then CALL_PY_EXACT_ARGS's guards and call.
+              I[base] = I[method + METHOD_FUNC];
+              I[base + 1] = I[method + METHOD_SELF];
+              op = Op.CALL_PY_EXACT_ARGS;
+            } else {
+              missAt(cb, instr);
+              op = Op.CALL;
             }
-            if ((callable & 1) !== 0 || I[callable + 1] !== tFunction ||
-              I[callable + FUNC_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16))) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            const argcount = I[I[callable + FUNC_CODE] + CODE_ARGCOUNT];
-            if (op === Op.CALL_PY_EXACT_ARGS ? argcount !== nargs
-              : nargs > argcount || nargs < argcount - I[I[callable + FUNC_DEFAULTS] + TUPLE_LENGTH]) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            I[frame + FR_IP] = instr;
-            I[frame + FR_SP] = base;
-            frame = pushPositionalFrame(callable, args, nargs, 0);
-            sp = I[frame + FR_SP];
-            ip = 0;
-            continue frames;
           }
+          // falls through
+          case Op.CALL_PY_EXACT_ARGS: case Op.CALL_PY_WITH_DEFAULTS:
+            if ((op as number) !== Op.CALL) {
+              fast18: {
+                const base = sp - oparg - 2;
+                let callable = I[base];
+                let args = base + 1;
+                let nargs = oparg + 1;
+                if (callable === 0) {
+                  callable = I[base + 1];
+                  args = base + 2;
+                  nargs = oparg;
+                }
+                if ((callable & 1) !== 0 || I[callable + 1] !== tFunction ||
+                  I[callable + FUNC_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16))) break fast18;
+                const argcount = I[I[callable + FUNC_CODE] + CODE_ARGCOUNT];
+                if (op === Op.CALL_PY_EXACT_ARGS ? argcount !== nargs
+                  : nargs > argcount || nargs < argcount - I[I[callable + FUNC_DEFAULTS] + TUPLE_LENGTH]) break fast18;
+                I[frame + FR_IP] = instr;
+                I[frame + FR_SP] = base;
+                frame = pushPositionalFrame(callable, args, nargs, 0);
+                sp = I[frame + FR_SP];
+                ip = 0;
+                continue frames;
+              }
+              missAt(cb, instr);
+              op = Op.CALL;
+            }
+          // falls through: a miss runs the generic form
           case Op.CALL_NO_KW_TYPE_1: case Op.CALL_NO_KW_STR_1: case Op.CALL_NO_KW_TUPLE_1: case Op.CALL_BUILTIN_CLASS:
           case Op.CALL_NO_KW_BUILTIN_O: case Op.CALL_NO_KW_BUILTIN_FAST: case Op.CALL_BUILTIN_FAST_WITH_KEYWORDS:
           case Op.CALL_NO_KW_LEN: case Op.CALL_NO_KW_ISINSTANCE: case Op.CALL_NO_KW_LIST_APPEND:
           case Op.CALL_NO_KW_METHOD_DESCRIPTOR_O: case Op.CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS:
-          case Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST: case Op.CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS: {
-            const base = sp - oparg - 2;
-            const method = I[base] !== 0;
-            const callable = method ? I[base] : I[base + 1];
-            const args = method ? base + 1 : base + 2;
-            const nargs = method ? oparg + 1 : oparg;
-            if (!spec.callGuard(op, callable, args, nargs)) { missAt(cb, instr); op = deopt[op]; continue dispatch; }
-            const kw = kwnames;
-            kwnames = 0;
-            I[frame + FR_SP] = sp;
-            I[frame + FR_IP] = instr;
-            let r: number;
-            if (op === Op.CALL_NO_KW_TYPE_1) r = typeOfValue(I[args]);
-            else if (op === Op.CALL_NO_KW_LIST_APPEND) {
-              listAppend(I[args], I[args + 1]);
-              // Fused with the POP_TOP after it.
-              sp = base;
-              ip += CacheUnits.CALL + 1;
-              break;
-            } else if (I[callable + 1] === tNative) r = NATIVES[I[callable + NATIVE_ID]].fn(I[callable + NATIVE_SELF], args, nargs, kw);
-            else if (I[callable + 1] === tDescr) r = NATIVES[I[callable + DESCR_ID]].fn(I[args], args + 1, nargs - 1, kw);
-            else r = callVector(callable, args, nargs, kw);
-            sp = base;
-            I[sp++] = r;
-            ip += CacheUnits.CALL;
-            break;
-          }
+          case Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST: case Op.CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS:
+            if ((op as number) !== Op.CALL) {
+              fast19: {
+                const base = sp - oparg - 2;
+                const method = I[base] !== 0;
+                const callable = method ? I[base] : I[base + 1];
+                const args = method ? base + 1 : base + 2;
+                const nargs = method ? oparg + 1 : oparg;
+                if (!spec.callGuard(op, callable, args, nargs)) break fast19;
+                const kw = kwnames;
+                kwnames = 0;
+                I[frame + FR_SP] = sp;
+                I[frame + FR_IP] = instr;
+                let r: number;
+                if (op === Op.CALL_NO_KW_TYPE_1) r = typeOfValue(I[args]);
+                else if (op === Op.CALL_NO_KW_LIST_APPEND) {
+                  listAppend(I[args], I[args + 1]);
+                  // Fused with the POP_TOP after it.
+                  sp = base;
+                  ip += CacheUnits.CALL + 1;
+                  break;
+                } else if (I[callable + 1] === tNative) r = NATIVES[I[callable + NATIVE_ID]].fn(I[callable + NATIVE_SELF], args, nargs, kw);
+                else if (I[callable + 1] === tDescr) r = NATIVES[I[callable + DESCR_ID]].fn(I[args], args + 1, nargs - 1, kw);
+                else r = callVector(callable, args, nargs, kw);
+                sp = base;
+                I[sp++] = r;
+                ip += CacheUnits.CALL;
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.CALL;
+            }
+          // falls through: a miss runs the generic form
           case Op.CALL: {
             if (adaptive) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeCall(cb, instr, oparg, I[sp - oparg - 2], I[sp - oparg - 1], I[sp - oparg - 2] !== 0 ? oparg + 1 : oparg, kwnames);
-                op = U16[cb + instr] & 255;
-                if (counts !== null) counts[op * STAT_ROW]++;
-                continue dispatch;
+                // Run the instruction again as the specializer left it (prefixes included).
+                ip = instr - prefixUnits(oparg);
+                continue;
               }
               decrementCounter(cb, instr);
               if (counts !== null) countDeferred(Op.CALL);
@@ -1180,13 +1298,29 @@ function evalLoop(entry: number, throwing: boolean): number {
             I[frame + FR_IP] = instr;
             if ((I[sp - 1] & 1) === 1 || I[I[sp - 1] + 1] !== T.generator) I[sp - 1] = getIter(I[sp - 1]);
             break;
+          case Op.SEND_GEN:
+            if ((op as number) !== Op.SEND) {
+              const gen = I[sp - 2];
+              if ((gen & 1) === 0 && I[gen + 1] === tGenerator && I[gen + GEN_STATE] <= GEN_STATE_SUSPENDED) {
+                const sent = I[--sp];
+                I[frame + FR_SP] = sp;
+                I[frame + FR_IP] = instr;
+                frame = ops.enterGenerator(gen, frame, sent, oparg);
+                sp = I[frame + FR_SP];
+                ip = resumeIp(frame);
+                continue frames;
+              }
+              missAt(cb, instr);
+              op = Op.SEND;
+            }
+          // falls through: a miss runs the generic form
           case Op.SEND: {
             if (adaptive) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeSend(cb, instr, I[sp - 2]);
-                op = U16[cb + instr] & 255;
-                if (counts !== null) counts[op * STAT_ROW]++;
-                continue dispatch;
+                // Run the instruction again as the specializer left it (prefixes included).
+                ip = instr - prefixUnits(oparg);
+                continue;
               }
               decrementCounter(cb, instr);
               if (counts !== null) countDeferred(Op.SEND);
@@ -1284,8 +1418,6 @@ function evalLoop(entry: number, throwing: boolean): number {
           default:
             ops.unknownOpcode(op, instr);
         }
-        break;
-        }
       }
     } catch (e) {
       if (e !== PENDING) convertJsError(e, code, instr);
@@ -1329,6 +1461,11 @@ function evalLoop(entry: number, throwing: boolean): number {
 /** A specialized instruction's guard failed: count the miss (and a deopt if its counter ran out). */
 function missAt(cb: number, instr: number): void {
   if (statsTable !== null) countMiss(mem.U16[cb + instr] & 255, mem.U16[cb + instr + 1] < COUNTER_STEP);
+}
+
+/** The EXTENDED_ARG prefixes before an instruction with this oparg (the compiler emits as few as it can). */
+function prefixUnits(oparg: number): number {
+  return oparg > 0xffffff ? 3 : oparg > 0xffff ? 2 : oparg > 0xff ? 1 : 0;
 }
 
 /** Where a suspended frame continues: after the instruction at FR_IP and its caches (0 if new). */

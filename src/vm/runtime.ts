@@ -13,6 +13,7 @@ import { NONE, S, T } from '../objects/statics.js';
 import { setCurrentThread, TS } from './thread.js';
 import { takeGil } from '../gil/gil.js';
 import { attachStats } from './stats.js';
+import { attachCodeWriter } from './codewrite.js';
 import { initializeThreadStatics } from './bootstrap.js';
 import { isPending, takeException } from './errors.js';
 import { InternalError } from './raise.js';
@@ -50,6 +51,7 @@ export function attachThread(sab: SharedArrayBuffer, index: number): void {
   setCurrentThread(index);
   takeGil();
   attachStats();
+  attachCodeWriter();
   const base = I[HDR_STACKS_START] + index * I[HDR_STACK_WORDS];
   I[TS + TS_STACK_BASE] = base;
   I[TS + TS_STACK_TOP] = base;

@@ -9,7 +9,7 @@
 // given on the command line where CPython prints an absolute path.
 //
 // This file runs compiled from dist/test/cli/, so the project root is three levels up.
-import test from 'ava';
+import test, { type ExecutionContext } from 'ava';
 import { Semaphore } from 'async-mutex';
 import { spawn, type SpawnOptions } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -646,6 +646,67 @@ test('--stats writes wall_s, instruction counts and the image section', async (t
   }
   t.true((image.size_bytes as number) > 0);
   t.true((image.used_bytes as number) <= (image.size_bytes as number));
+});
+
+// ---------------------------------------------------------------------------------------
+// The specializer's counters, seen through --stats (reference/cpython-specializer.md).
+
+type Stats = { instructions: Record<string, { execution_count: number; miss?: number }>; specialization: Record<string, Record<string, unknown>> };
+
+async function statsOf(t: ExecutionContext, name: string, source: string, extra: string[] = []): Promise<Stats | undefined> {
+  const file = program(name, source);
+  const stats = join(WORK, `${name}.json`);
+  const r = await gilvm(['run', '--stats', stats, ...extra, file]);
+  t.is(r.status, 0, describe(r));
+  if (!existsSync(stats)) return undefined;
+  return JSON.parse(readFileSync(stats, 'utf8')) as Stats;
+}
+
+test('--stats: a never-specializable site is attempted 11 times in 5000 executions (2, 5, 12 ... 4084)', async (t) => {
+  const s = await statsOf(t, 'never.py', 'a = [1]\nfor i in range(5000):\n    b = a + a\n');
+  t.like(s?.specialization.BINARY_OP, { success: 0, failure: 11, failure_kinds: { BINARY_OP_ADD_OTHER: 11 }, hit: 0, deferred: 5000 });
+});
+
+test('--stats: int then float at one site: 53 misses, one deopt, two specializations', async (t) => {
+  const source = 'def f(a, b):\n    return a + b\nfor i in range(10):\n    f(i, 1)\nfor i in range(100):\n    f(0.5, 1.5)\n';
+  const s = await statsOf(t, 'flip.py', source);
+  t.like(s?.specialization.BINARY_OP, { success: 2, failure: 0, miss: 53, deopt: 1 });
+  t.like(s?.instructions.BINARY_OP_ADD_INT, { miss: 53 });
+  // The 53rd float call re-specializes; it and the 47 after it hit.
+  t.like(s?.instructions.BINARY_OP_ADD_FLOAT, { execution_count: 48, miss: 0 });
+});
+
+test('--no-specialize: only generic instructions run, and no specialization is counted', async (t) => {
+  const s = await statsOf(t, 'generic.py', 'def f(a, b):\n    return a + b\nfor i in range(100):\n    f(i, 1)\n', ['--no-specialize']);
+  t.truthy(s);
+  for (const name of Object.keys(s?.instructions ?? {})) t.false(/_(INT|FLOAT|MODULE|BUILTIN|RANGE|EXACT_ARGS)$|__/.test(name), name);
+  t.like(s?.specialization.BINARY_OP, { success: 0, failure: 0, hit: 0, deferred: 0, executions: 100 });
+});
+
+test('--audit: the run checks every code-unit write against the GIL holder and passes', async (t) => {
+  const s = await statsOf(t, 'audited.py', 'class C:\n    def __init__(self):\n        self.x = 1\nt = 0\nfor i in range(200):\n    t += C().x\nprint(t)\n', ['--audit']);
+  t.true((s?.specialization.STORE_ATTR?.success as number) > 0);
+});
+
+test('--specializer-config: a longer warm-up delays the first specialization; bad values are refused', async (t) => {
+  const s = await statsOf(t, 'warm.py', 'for i in range(100):\n    i + 1\n', ['--specializer-config', 'warmup=9']);
+  t.like(s?.specialization.BINARY_OP, { success: 1, deferred: 9, hit: 91 });
+  const bad = await gilvm(['run', '--specializer-config', 'warmup=lots', program('x.py', 'pass\n')]);
+  t.not(bad.status, 0);
+  t.regex(bad.stderr, /bad --specializer-config item 'warmup=lots'/);
+});
+
+test('gilvm dis --adaptive --show-caches prints the quickened code with named cache fields', async (t) => {
+  const file = program('cached.py', 'def f(a, b):\n    return a + b\nf(1, 2)\nf(3, 4)\n');
+  const r = await gilvm(['dis', '--adaptive', '--show-caches', file]);
+  t.is(r.status, 0, describe(r));
+  t.regex(r.stdout, /LOAD_FAST__LOAD_FAST +0 \(a\)/);
+  t.regex(r.stdout, /BINARY_OP_ADD_INT +0 \(\+\)\n +\d+ CACHE +0 \(counter: 832\)/);
+  // The module's own call sites ran once each: still generic, counters at warm-up minus one.
+  t.regex(r.stdout, /CALL +2\n +\d+ CACHE +0 \(counter: 1\)\n/);
+  const plain = await gilvm(['dis', '--show-caches', file]);
+  t.regex(plain.stdout, /BINARY_OP +0 \(\+\)\n +\d+ CACHE +0 \(counter: 0\)/);
+  t.notRegex(plain.stdout, /LOAD_FAST__LOAD_FAST|_INT/);
 });
 
 // ---------------------------------------------------------------------------------------
