@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates the expected outputs of the differential test corpus with CPython 3.11.
+# Regenerates the expected outputs of the differential test corpus with CPython 3.11, and
+# those of test/programs/specialize/ with CPython 3.12: they print dis(f, adaptive=True),
+# whose specialized instruction names and quickening are 3.12's (gilvm mirrors its specializer).
 #
 #   scripts/gen-expected.sh                 every test/programs/**/*.py
 #   scripts/gen-expected.sh PATH...         only these .py files and/or folders
@@ -19,14 +21,20 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PROGRAMS="$ROOT/test/programs"
 PY="${PYTHON:-python3}"
+PY312="${PYTHON312:-$HOME/.pyenv/versions/3.12.1/bin/python3}"
 TIMEOUT="${GEN_TIMEOUT:-30}"
 
-version="$("$PY" --version 2>&1 || true)"
-if [[ ! "$version" =~ ^Python\ 3\.11\.[0-9]+$ ]]; then
-  echo "gen-expected: need CPython 3.11.x as '$PY', found: '$version'" >&2
-  echo "gen-expected: set PYTHON=/path/to/python3.11 (e.g. from 'pyenv versions')" >&2
-  exit 2
-fi
+check_version() {
+  local py="$1" want="$2" var="$3" version
+  version="$("$py" --version 2>&1 || true)"
+  if [[ ! "$version" =~ ^Python\ ${want//./\\.}\.[0-9]+$ ]]; then
+    echo "gen-expected: need CPython $want.x as '$py', found: '$version'" >&2
+    echo "gen-expected: set $var=/path/to/python$want (e.g. from 'pyenv versions')" >&2
+    exit 2
+  fi
+}
+check_version "$PY" 3.11 PYTHON
+version="$("$PY" --version 2>&1)"
 
 # Collect the programs.
 files=()
@@ -53,11 +61,11 @@ trap 'rm -rf "$tmp"' EXIT
 
 # Runs one program; stdout -> $3, stderr -> $4, echoes the exit status.
 run_one() {
-  local dir="$1" name="$2" out="$3" err="$4" seed="$5" status=0
+  local dir="$1" name="$2" out="$3" err="$4" seed="$5" py="$6" status=0
   (
     cd "$dir"
     env PYTHONHASHSEED="$seed" PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 \
-      timeout "$TIMEOUT" "$PY" "$name" >"$out" 2>"$err" </dev/null
+      timeout "$TIMEOUT" "$py" "$name" >"$out" 2>"$err" </dev/null
   ) || status=$?
   echo "$status"
 }
@@ -71,8 +79,13 @@ for f in "${files[@]}"; do
   base="$dir/${name%.py}"
   rel="${base#"$ROOT"/}.py"
 
-  status="$(run_one "$dir" "$name" "$tmp/out1" "$tmp/err1" 1)"
-  status2="$(run_one "$dir" "$name" "$tmp/out2" "$tmp/err2" 4242)"
+  py="$PY"
+  if [[ "$rel" == test/programs/specialize/* ]]; then
+    check_version "$PY312" 3.12 PYTHON312
+    py="$PY312"
+  fi
+  status="$(run_one "$dir" "$name" "$tmp/out1" "$tmp/err1" 1 "$py")"
+  status2="$(run_one "$dir" "$name" "$tmp/out2" "$tmp/err2" 4242 "$py")"
   if [[ "$status" == 124 ]]; then
     echo "TIMEOUT  $rel (over ${TIMEOUT}s)" >&2
     failures=$((failures + 1))

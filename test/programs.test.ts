@@ -5,7 +5,9 @@
 //   <name>.status  the expected exit status (0 when the file is absent)
 //   <name>.err     the expected last non-empty line of stderr (only checked when present;
 //                  an empty .err means stderr must have no non-empty line)
-// The folders in GC_STRESS_FOLDERS run a second time with GILVM_GC_STRESS=1 (a collection
+// Every program runs twice: specialized with --audit (every code-unit write checked against
+// the GIL holder), and with --no-specialize (the generic interpreter): both must match.
+// The folders in GC_STRESS_FOLDERS run a third time with GILVM_GC_STRESS=1 (a collection
 // at every safe point), which makes a missing collector root fail at once.
 // This file runs compiled from dist/test/, so the project root is two levels up.
 import test from 'ava';
@@ -13,6 +15,8 @@ import { Semaphore } from 'async-mutex';
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { tmpdir } from 'node:os';
+import { OPCODE_BY_NAME } from '../src/bytecode/opcodes.js';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -63,7 +67,13 @@ interface RunResult {
 /** Areas whose programs build and drop many objects while Python code runs from built-ins. */
 const GC_STRESS_FOLDERS = ['classes', 'closures', 'dunders', 'exceptions', 'extra', 'generators'];
 
-async function runGilvm(program: string, gcStress: boolean): Promise<RunResult> {
+/** How a program is run: specialized and audited, generic, or specialized under GC stress. */
+type Mode = 'audit' | 'generic' | 'gcStress';
+
+const MODE_ARGS: Record<Mode, string[]> = { audit: ['--audit'], generic: ['--no-specialize'], gcStress: [] };
+
+async function runGilvm(program: string, mode: Mode): Promise<RunResult> {
+  const gcStress = mode === 'gcStress';
   const options = {
     cwd: dirname(program),
     env: gcStress ? { ...process.env, GILVM_GC_STRESS: '1' } : process.env,
@@ -72,7 +82,7 @@ async function runGilvm(program: string, gcStress: boolean): Promise<RunResult> 
     maxBuffer: MAX_BUFFER,
   };
   try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, [GILVM, 'run', basename(program)], options);
+    const { stdout, stderr } = await execFileAsync(process.execPath, [GILVM, 'run', ...MODE_ARGS[mode], basename(program)], options);
     return { stdout, stderr, status: 0, signal: null, timedOut: false };
   } catch (error) {
     const e = error as NodeJS.ErrnoException & {
@@ -108,11 +118,29 @@ if (programs.length === 0) {
 
 for (const program of programs) {
   const name = relative(PROGRAMS, program).split('\\').join('/');
-  registerProgram(program, name, false);
-  if (GC_STRESS_FOLDERS.includes(name.split('/')[0])) registerProgram(program, `${name} [GILVM_GC_STRESS=1]`, true);
+  registerProgram(program, name, 'audit');
+  // specialize/ programs print dis(adaptive=True): their expected output is CPython 3.12's quickened code.
+  if (!name.startsWith('specialize/')) registerProgram(program, `${name} [--no-specialize]`, 'generic');
+  const form = basename(program, '.py').toUpperCase();
+  if (name.startsWith('specialize/') && OPCODE_BY_NAME.get(form)?.family !== form && OPCODE_BY_NAME.has(form)) registerHitCheck(program, form);
+  if (GC_STRESS_FOLDERS.includes(name.split('/')[0])) registerProgram(program, `${name} [GILVM_GC_STRESS=1]`, 'gcStress');
 }
 
-function registerProgram(program: string, name: string, gcStress: boolean): void {
+/** A program named after a specialized form: that form must run, and hit, by --stats. */
+function registerHitCheck(program: string, form: string): void {
+  test(`${relative(PROGRAMS, program)} [--stats: ${form} hits]`, async (t) => {
+    const statsFile = join(tmpdir(), `gilvm-hits-${process.pid}-${form}.json`);
+    const result = await processes.runExclusive(() =>
+      execFileAsync(process.execPath, [GILVM, 'run', '--stats', statsFile, basename(program)], { cwd: dirname(program), timeout: TIMEOUT_MS }));
+    t.truthy(result);
+    const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as { instructions: Record<string, { execution_count: number; miss?: number }> };
+    const counts = stats.instructions[form];
+    t.truthy(counts, `${form} never ran`);
+    t.true((counts?.execution_count ?? 0) - (counts?.miss ?? 0) > 0, `${form}: ${JSON.stringify(counts)}`);
+  });
+}
+
+function registerProgram(program: string, name: string, mode: Mode): void {
   const base = program.slice(0, -'.py'.length);
   test(name, async (t) => {
     const outFile = `${base}.out`;
@@ -126,7 +154,7 @@ function registerProgram(program: string, name: string, gcStress: boolean): void
     const errFile = `${base}.err`;
     const expectedErr = existsSync(errFile) ? readFileSync(errFile, 'utf8').replace(/\r?\n$/, '') : undefined;
 
-    const result = await processes.runExclusive(() => runGilvm(program, gcStress));
+    const result = await processes.runExclusive(() => runGilvm(program, mode));
     const stderrText = result.stderr.toString('utf8');
     const stderrTail = lastNonEmptyLine(stderrText);
 
