@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { runScript } from '../host/run.js';
+import { statsCommand } from '../tools/statsreport.js';
 import { MIN_IMAGE_BYTES } from '../image/layout.js';
 import { parseSpecializerConfig, type SpecializerConfig } from '../vm/counters.js';
 
@@ -81,6 +82,13 @@ export function buildProgram(): Command {
       process.exitCode = await runScript({
         script, args, ...runOptions(opts), dis: { adaptive: opts.adaptive === true, showCaches: opts.showCaches === true },
       });
+    });
+  program.command('stats')
+    .description('print a --stats file as tables (executions and miss ratios, specialization per family, failure kinds, effectiveness), or the difference between two')
+    .argument('<file>', 'a JSON file written by --stats')
+    .argument('[head]', 'a second file: print head against the first (base)')
+    .action((file: string, head: string | undefined) => {
+      process.exitCode = statsCommand(head === undefined ? [file] : [file, head]);
     });
   return program;
 }

@@ -709,6 +709,27 @@ test('gilvm dis --adaptive --show-caches prints the quickened code with named ca
   t.notRegex(plain.stdout, /LOAD_FAST__LOAD_FAST|_INT/);
 });
 
+test('gilvm stats prints the tables of a --stats file, and the difference between two', async (t) => {
+  const source = 'def f(a, b):\n    return a + b\nfor i in range(300):\n    f(i, 1)\n';
+  const file = program('tables.py', source);
+  const head = join(WORK, 'tables-head.json');
+  const base = join(WORK, 'tables-base.json');
+  t.is((await gilvm(['run', '--stats', head, file])).status, 0);
+  t.is((await gilvm(['run', '--no-specialize', '--stats', base, file])).status, 0);
+  const r = await gilvm(['stats', head]);
+  t.is(r.status, 0, describe(r));
+  t.regex(r.stdout, /BINARY_OP_ADD_INT +299 +0 +0\.0%/);
+  t.regex(r.stdout, /Specialization effectiveness/);
+  t.regex(r.stdout, /BINARY_OP +301 +299 +0 +0 +1 +1 +0/);
+  const diff = await gilvm(['stats', base, head]);
+  t.is(diff.status, 0, describe(diff));
+  t.regex(diff.stdout, /BINARY_OP_ADD_INT +0 +299 +299/);
+  t.regex(diff.stdout, /BINARY_OP\.hit +0 +299 +299/);
+  const bad = await gilvm(['stats', file]);
+  t.is(bad.status, 1);
+  t.regex(bad.stderr, /^gilvm stats: /);
+});
+
 // ---------------------------------------------------------------------------------------
 // gilvm dis against CPython 3.12's `python -m dis` (test/cli/fixtures/dis/funcs.dis).
 
