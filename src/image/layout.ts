@@ -134,8 +134,6 @@ export const FR_SP = 7; // absolute word index of the first free value-stack slo
 export const FR_FLAGS = 8; // FRAME_FLAG_*
 export const FR_SIZE = 9; // words in this frame, header included
 export const FR_GEN = 10; // owning generator object, or 0
-/** A generator frame run inline by FOR_ITER_GEN / SEND_GEN: on return, the caller jumps this many units past the instruction's caches (its oparg). */
-export const FR_RETURN_OFFSET = 11;
 export const FRAME_HEADER_WORDS = 12; // even, so frames inside heap blocks stay aligned
 
 export const FRAME_FLAG = {

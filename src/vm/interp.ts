@@ -17,7 +17,7 @@
  */
 import * as mem from '../image/memory.js';
 import {
-  EVAL_BREAKER, FR_FLAGS, FR_GEN, FR_IP, FR_RETURN_OFFSET, IS_SPECIALIZE_FLAGS, SPECIALIZE, STAT_ROW, FR_LOCALS, FR_PREVIOUS, FR_SP, FRAME_FLAG,
+  EVAL_BREAKER, FR_FLAGS, FR_GEN, FR_IP, IS_SPECIALIZE_FLAGS, SPECIALIZE, STAT_ROW, FR_LOCALS, FR_PREVIOUS, FR_SP, FRAME_FLAG,
   FRAME_HEADER_WORDS, FR_CODE, IS_EVAL_BREAKER, TS_CUR_EXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, FR_GLOBALS, TS_ROOTS_TOP,
   FR_BUILTINS, FR_FUNC,
 } from '../image/layout.js';
@@ -46,6 +46,7 @@ import { binaryOp, floatBinary, floatCompare, smallIntOp, unaryOp, Unary } from 
 import { contains, isTrue, richCompare } from './abstract.js';
 import { getAttr, loadMethod, setAttr } from './attr.js';
 import { getIter, iterNext } from './iter.js';
+import { generatorNext } from './generator.js';
 import { callVector, newInstance, pythonInitOf } from './call.js';
 import { pushFunctionFrame, popFrame } from './frame.js';
 import { typeNameOf, typeOf as typeOfValue } from '../objects/type.js';
@@ -471,16 +472,20 @@ function evalLoop(entry: number, throwing: boolean): number {
           // falls through: a miss runs the generic form
           case Op.FOR_ITER_GEN:
             if ((op as number) !== Op.FOR_ITER) {
-              // The generator's frame runs in this loop; its YIELD_VALUE comes back here
-              // (after this instruction) with the value, its return jumps by the oparg.
+              // The generator runs in a nested eval loop (CPython pushes its frame in this
+              // one; measured here, a nested loop is faster for generator pipelines).
               const gen = I[sp - 1];
               if ((gen & 1) === 0 && I[gen + 1] === tGenerator && I[gen + GEN_STATE] <= GEN_STATE_SUSPENDED) {
                 I[frame + FR_SP] = sp;
                 I[frame + FR_IP] = instr;
-                frame = ops.enterGenerator(gen, frame, None, oparg);
-                sp = I[frame + FR_SP];
-                ip = resumeIp(frame);
-                continue frames;
+                const next = generatorNext(gen);
+                ip += CacheUnits.FOR_ITER;
+                if (next !== 0) I[sp++] = next;
+                else {
+                  sp--;
+                  ip += oparg + 1;
+                }
+                break;
               }
               missAt(cb, instr);
               op = Op.FOR_ITER;
@@ -1254,18 +1259,6 @@ function evalLoop(entry: number, throwing: boolean): number {
               leaveEntryFrame(frame, flags);
               return v;
             }
-            if ((flags & FRAME_FLAG.ownedByGenerator) !== 0) {
-              // A generator run by FOR_ITER_GEN / SEND_GEN returned: its caller gets the value
-              // and jumps to its END_FOR / END_SEND, as CPython's frame->return_offset does.
-              ops.finishGenerator(I[frame + FR_GEN]);
-              I[ts + TS_DEPTH]--;
-              const offset = I[frame + FR_RETURN_OFFSET];
-              frame = I[frame + FR_PREVIOUS];
-              sp = I[frame + FR_SP];
-              I[sp++] = v;
-              ip = resumeIp(frame) + offset;
-              continue frames;
-            }
             if ((flags & FRAME_FLAG.initCall) !== 0 && v !== None) {
               raise('TypeError', `__init__() should return None, not '${typeNameOf(v)}'`);
             }
@@ -1282,16 +1275,9 @@ function evalLoop(entry: number, throwing: boolean): number {
             I[frame + FR_IP] = instr;
             I[I[frame + FR_GEN] + GEN_STATE] = GEN_STATE_SUSPENDED;
             I[ts + TS_DEPTH]--;
-            const caller = I[frame + FR_PREVIOUS];
-            if ((I[frame + FR_FLAGS] & FRAME_FLAG.entry) !== 0) {
-              I[ts + TS_FRAME] = caller;
-              return v;
-            }
-            frame = caller;
-            sp = I[frame + FR_SP];
-            I[sp++] = v;
-            ip = I[frame + FR_IP] + 1 + CacheUnits.FOR_ITER;
-            continue frames;
+            // A generator's frame is always entered from JS (generator.ts), which gets the value.
+            I[ts + TS_FRAME] = I[frame + FR_PREVIOUS];
+            return v;
           }
           case Op.GET_YIELD_FROM_ITER:
             I[frame + FR_SP] = sp;
@@ -1301,29 +1287,24 @@ function evalLoop(entry: number, throwing: boolean): number {
           case Op.SEND_GEN:
             if ((op as number) !== Op.SEND) {
               const gen = I[sp - 2];
-              if ((gen & 1) === 0 && I[gen + 1] === tGenerator && I[gen + GEN_STATE] <= GEN_STATE_SUSPENDED) {
-                const sent = I[--sp];
-                I[frame + FR_SP] = sp;
-                I[frame + FR_IP] = instr;
-                frame = ops.enterGenerator(gen, frame, sent, oparg);
-                sp = I[frame + FR_SP];
-                ip = resumeIp(frame);
-                continue frames;
+              if ((gen & 1) !== 0 || I[gen + 1] !== tGenerator || I[gen + GEN_STATE] > GEN_STATE_SUSPENDED) {
+                missAt(cb, instr);
+                op = Op.SEND;
               }
-              missAt(cb, instr);
-              op = Op.SEND;
             }
-          // falls through: a miss runs the generic form
+          // falls through: with the guards holding, what remains is the generic path's send
           case Op.SEND: {
-            if (adaptive) {
-              if (U16[cb + ip] < COUNTER_STEP) {
-                spec.specializeSend(cb, instr, I[sp - 2]);
-                // Run the instruction again as the specializer left it (prefixes included).
-                ip = instr - prefixUnits(oparg);
-                continue;
+            if (op === Op.SEND) {
+              if (adaptive) {
+                if (U16[cb + ip] < COUNTER_STEP) {
+                  spec.specializeSend(cb, instr, I[sp - 2]);
+                  // Run the instruction again as the specializer left it (prefixes included).
+                  ip = instr - prefixUnits(oparg);
+                  continue;
+                }
+                decrementCounter(cb, instr);
+                if (counts !== null) countDeferred(Op.SEND);
               }
-              decrementCounter(cb, instr);
-              if (counts !== null) countDeferred(Op.SEND);
             }
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
@@ -1443,12 +1424,7 @@ function evalLoop(entry: number, throwing: boolean): number {
           leaveEntryFrame(frame, flags);
           throw PENDING;
         }
-        if ((flags & FRAME_FLAG.ownedByGenerator) !== 0) {
-          ops.finishGenerator(I[frame + FR_GEN]);
-          I[ts + TS_DEPTH]--;
-        } else {
-          popFrame(frame);
-        }
+        popFrame(frame);
         frame = I[frame + FR_PREVIOUS];
         I[ts + TS_FRAME] = frame;
         code = I[frame + FR_CODE];

@@ -5,13 +5,13 @@
  */
 import { I } from '../image/memory.js';
 import {
-  FR_BUILTINS, FR_CODE, FR_FLAGS, FR_GEN, FR_GLOBALS, FR_LOCALS, FR_PREVIOUS, FR_RETURN_OFFSET, FR_SIZE, FR_SP,
-  FRAME_FLAG, FRAME_HEADER_WORDS, TS_DEPTH,
+  FR_BUILTINS, FR_CODE, FR_FLAGS, FR_GEN, FR_GLOBALS, FR_LOCALS, FR_SIZE, FR_SP,
+  FRAME_FLAG, FRAME_HEADER_WORDS,
 } from '../image/layout.js';
 import {
   CELL_VALUE, CODE_LOCALSPLUS_KINDS, CODE_LOCALSPLUS_NAMES, CODE_NAME, CODE_NLOCALSPLUS, CODE_QUALNAME,
   EXC_VALUE, FUNC_CLOSURE, FUNC_DEFAULTS, FUNC_KWDEFAULTS, GEN_FRAME, GEN_NAME, GEN_QUALNAME, GEN_STATE,
-  GEN_STATE_CLOSED, GEN_STATE_RUNNING, Kind, SLICE_START, SLICE_STEP, SLICE_STOP, TUPLE_ITEMS, TUPLE_LENGTH, MODULE_DICT,
+  GEN_STATE_CLOSED, Kind, SLICE_START, SLICE_STEP, SLICE_STOP, TUPLE_ITEMS, TUPLE_LENGTH, MODULE_DICT,
   EXC_CAUSE, EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK, FUNC_MODULE, FUNC_QUALNAME, FUNC_DOC, CODE_CONSTS,
 } from '../objects/layout.js';
 import { Op } from '../bytecode/op.generated.js';
@@ -19,7 +19,6 @@ import { FORMAT_CONVERSIONS } from '../bytecode/opcodes.js';
 import { LOCALS_KIND } from '../bytecode/code.js';
 import { NONE, T, TRUE } from '../objects/statics.js';
 import { N } from './names.js';
-import { TS } from './thread.js';
 import { raise, raiseObject, pendingException, isPending, takeException } from './errors.js';
 import { call } from './call.js';
 import { allocObject } from '../image/heap.js';
@@ -440,22 +439,6 @@ export function makeGenerator(frame: number): number {
   I[gen + GEN_NAME] = I[code + CODE_NAME];
   I[gen + GEN_QUALNAME] = I[code + CODE_QUALNAME];
   return gen;
-}
-
-/**
- * FOR_ITER_GEN and SEND_GEN: the generator's frame becomes the current frame of the
- * caller's eval loop, with `sent` pushed; on return its caller jumps `returnOffset`
- * units past the instruction's caches (CPython: frame->return_offset).
- */
-export function enterGenerator(gen: number, caller: number, sent: number, returnOffset: number): number {
-  const gf = gen + GEN_FRAME;
-  I[I[gf + FR_SP]++] = sent;
-  I[gf + FR_PREVIOUS] = caller;
-  I[gf + FR_FLAGS] = FRAME_FLAG.ownedByGenerator;
-  I[gf + FR_RETURN_OFFSET] = returnOffset;
-  I[gen + GEN_STATE] = GEN_STATE_RUNNING;
-  I[TS + TS_DEPTH]++;
-  return gf;
 }
 
 export function finishGenerator(gen: number): void {
