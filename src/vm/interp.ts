@@ -92,7 +92,6 @@ function evalLoop(entry: number, throwing: boolean): number {
   const tList = T.list, tTuple = T.tuple, tFunction = T.function, tMethod = T.method;
   const tDescr = T.method_descriptor, tGenerator = T.generator;
   const tNative = T.builtin_function_or_method, tListIter = T.list_iterator, tRangeIter = T.range_iterator;
-  const tInt = T.int, tFloat = T.float, tStr = T.str, tDict = T.dict, tTupleIter = T.tuple_iterator, tModule = T.module;
   let frame = entry;
   let code = I[frame + FR_CODE];
   let cb = (I[code + CODE_UNITS] + 2) * 2;
@@ -152,30 +151,46 @@ function evalLoop(entry: number, throwing: boolean): number {
             I[sp++] = v;
             break;
           }
-          case Op.LOAD_FAST__LOAD_FAST: case Op.LOAD_FAST__LOAD_CONST: case Op.LOAD_CONST__LOAD_FAST:
-          case Op.STORE_FAST__LOAD_FAST: case Op.STORE_FAST__STORE_FAST: {
-            // Two instructions in one dispatch; the second keeps its own opcode (for jumps to it) and is skipped here.
+          // Superinstructions: two instructions in one dispatch. The second keeps its own
+          // opcode (jumps may land on it) and is skipped here; only its oparg is read.
+          case Op.LOAD_FAST__LOAD_FAST: {
+            const v = I[lp + oparg];
             const second = U16[cb + ip++] >>> 8;
-            if (op === Op.LOAD_FAST__LOAD_FAST || op === Op.LOAD_FAST__LOAD_CONST) {
-              const v = I[lp + oparg];
-              if (v === 0) ops.unboundLocal(code, oparg);
-              I[sp++] = v;
-            } else if (op === Op.LOAD_CONST__LOAD_FAST) {
-              I[sp++] = I[consts + oparg];
-            } else {
-              I[lp + oparg] = I[--sp];
-            }
-            if (op === Op.LOAD_FAST__LOAD_CONST) {
-              I[sp++] = I[consts + second];
-            } else if (op === Op.STORE_FAST__STORE_FAST) {
-              I[lp + second] = I[--sp];
-            } else {
-              const v = I[lp + second];
-              if (v === 0) ops.unboundLocal(code, second);
-              I[sp++] = v;
-            }
+            const w = I[lp + second];
+            if (v === 0) ops.unboundLocal(code, oparg);
+            if (w === 0) ops.unboundLocal(code, second);
+            I[sp++] = v;
+            I[sp++] = w;
             break;
           }
+          case Op.LOAD_FAST__LOAD_CONST: {
+            const v = I[lp + oparg];
+            if (v === 0) ops.unboundLocal(code, oparg);
+            I[sp++] = v;
+            I[sp++] = I[consts + (U16[cb + ip++] >>> 8)];
+            break;
+          }
+          case Op.LOAD_CONST__LOAD_FAST: {
+            const second = U16[cb + ip++] >>> 8;
+            const w = I[lp + second];
+            if (w === 0) ops.unboundLocal(code, second);
+            I[sp++] = I[consts + oparg];
+            I[sp++] = w;
+            break;
+          }
+          case Op.STORE_FAST__LOAD_FAST: {
+            I[lp + oparg] = I[--sp];
+            const second = U16[cb + ip++] >>> 8;
+            const w = I[lp + second];
+            if (w === 0) ops.unboundLocal(code, second);
+            I[sp++] = w;
+            break;
+          }
+          case Op.STORE_FAST__STORE_FAST:
+            I[lp + oparg] = I[sp - 1];
+            I[lp + (U16[cb + ip++] >>> 8)] = I[sp - 2];
+            sp -= 2;
+            break;
           case Op.LOAD_FAST_AND_CLEAR:
             I[sp++] = I[lp + oparg];
             I[lp + oparg] = 0;
@@ -221,21 +236,63 @@ function evalLoop(entry: number, throwing: boolean): number {
             I[frame + FR_SP] = sp;
             I[sp - 1] = isTrue(I[sp - 1]) ? False : True;
             break;
-          case Op.BINARY_OP_ADD_INT: case Op.BINARY_OP_SUBTRACT_INT: case Op.BINARY_OP_MULTIPLY_INT:
+          case Op.BINARY_OP_ADD_INT:
             if ((op as number) !== Op.BINARY_OP) {
-              fast1: {
-                const a = I[sp - 2], b = I[sp - 1];
-                if ((a & b & 1) === 1) {
-                  const x = a >> 1, y = b >> 1;
-                  const r = op === Op.BINARY_OP_ADD_INT ? x + y : op === Op.BINARY_OP_SUBTRACT_INT ? x - y : x * y;
-                  if (r >= -0x40000000 && r <= 0x3fffffff) I[sp - 2] = (r << 1) | 1;
-                  else if (op !== Op.BINARY_OP_MULTIPLY_INT || Number.isSafeInteger(r)) I[sp - 2] = newInt(r);
-                  else I[sp - 2] = smallIntOp(x, y, oparg >= 13 ? oparg - 13 : oparg);
-                } else if (((a & 1) === 1 || I[a + 1] === tInt) && ((b & 1) === 1 || I[b + 1] === tInt)) {
-                  I[frame + FR_SP] = sp;
-                  I[frame + FR_IP] = instr;
-                  I[sp - 2] = binaryOp(a, b, oparg);
-                } else break fast1;
+              const a = I[sp - 2], b = I[sp - 1];
+              if ((a & b & 1) === 1) {
+                const r = (a >> 1) + (b >> 1);
+                I[sp - 2] = r >= -0x40000000 && r <= 0x3fffffff ? (r << 1) | 1 : newInt(r);
+                sp--;
+                ip += CacheUnits.BINARY_OP;
+                break;
+              }
+              // Exact ints beyond the tagged range are still a hit.
+              const r = ops.exactIntBinary(a, b, oparg);
+              if (r !== 0) {
+                I[sp - 2] = r;
+                sp--;
+                ip += CacheUnits.BINARY_OP;
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.BINARY_OP;
+            }
+          // falls through: a miss runs the generic form
+          case Op.BINARY_OP_SUBTRACT_INT:
+            if ((op as number) !== Op.BINARY_OP) {
+              const a = I[sp - 2], b = I[sp - 1];
+              if ((a & b & 1) === 1) {
+                const r = (a >> 1) - (b >> 1);
+                I[sp - 2] = r >= -0x40000000 && r <= 0x3fffffff ? (r << 1) | 1 : newInt(r);
+                sp--;
+                ip += CacheUnits.BINARY_OP;
+                break;
+              }
+              // Exact ints beyond the tagged range are still a hit.
+              const r = ops.exactIntBinary(a, b, oparg);
+              if (r !== 0) {
+                I[sp - 2] = r;
+                sp--;
+                ip += CacheUnits.BINARY_OP;
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.BINARY_OP;
+            }
+          // falls through: a miss runs the generic form
+          case Op.BINARY_OP_MULTIPLY_INT:
+            if ((op as number) !== Op.BINARY_OP) {
+              const a = I[sp - 2], b = I[sp - 1];
+              if ((a & b & 1) === 1) {
+                I[sp - 2] = smallIntOp(a >> 1, b >> 1, 5);
+                sp--;
+                ip += CacheUnits.BINARY_OP;
+                break;
+              }
+              // Exact ints beyond the tagged range are still a hit.
+              const r = ops.exactIntBinary(a, b, oparg);
+              if (r !== 0) {
+                I[sp - 2] = r;
                 sp--;
                 ip += CacheUnits.BINARY_OP;
                 break;
@@ -248,7 +305,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             if ((op as number) !== Op.BINARY_OP) {
               fast2: {
                 const a = I[sp - 2], b = I[sp - 1];
-                if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== tFloat || I[b + 1] !== tFloat) break fast2;
+                if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== T.float || I[b + 1] !== T.float) break fast2;
                 const x = floatValue(a), y = floatValue(b);
                 I[sp - 2] = newFloat(op === Op.BINARY_OP_ADD_FLOAT ? x + y : op === Op.BINARY_OP_SUBTRACT_FLOAT ? x - y : x * y);
                 sp--;
@@ -263,7 +320,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             if ((op as number) !== Op.BINARY_OP) {
               fast3: {
                 const a = I[sp - 2], b = I[sp - 1];
-                if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== tStr || I[b + 1] !== tStr) break fast3;
+                if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== T.str || I[b + 1] !== T.str) break fast3;
                 if (op === Op.BINARY_OP_ADD_UNICODE) {
                   I[sp - 2] = strConcat(a, b);
                   sp--;
@@ -316,23 +373,33 @@ function evalLoop(entry: number, throwing: boolean): number {
             ip += CacheUnits.BINARY_OP;
             break;
           }
-          case Op.COMPARE_OP_INT: case Op.COMPARE_OP_FLOAT: case Op.COMPARE_OP_STR:
+          case Op.COMPARE_OP_INT:
+            if ((op as number) !== Op.COMPARE_OP) {
+              const a = I[sp - 2], b = I[sp - 1];
+              if ((a & b & 1) === 1) {
+                // The low four bits of the oparg are the outcomes (less 2, greater 4, equal 8) that make it true.
+                I[sp - 2] = ((a < b ? 2 : a > b ? 4 : 8) & oparg) !== 0 ? True : False;
+                sp--;
+                ip += CacheUnits.COMPARE_OP;
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.COMPARE_OP;
+            }
+          // falls through: a miss runs the generic form
+          case Op.COMPARE_OP_FLOAT: case Op.COMPARE_OP_STR:
             if ((op as number) !== Op.COMPARE_OP) {
               fast4: {
                 const a = I[sp - 2], b = I[sp - 1];
                 let outcome: number;
-                if (op === Op.COMPARE_OP_INT) {
-                  if ((a & b & 1) !== 1) break fast4;
-                  outcome = a < b ? 2 : a > b ? 4 : 8;
-                } else if (op === Op.COMPARE_OP_FLOAT) {
-                  if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== tFloat || I[b + 1] !== tFloat) break fast4;
+                if (op === Op.COMPARE_OP_FLOAT) {
+                  if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== T.float || I[b + 1] !== T.float) break fast4;
                   const x = floatValue(a), y = floatValue(b);
                   outcome = x < y ? 2 : x > y ? 4 : x === y ? 8 : 1;
                 } else {
-                  if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== tStr || I[b + 1] !== tStr) break fast4;
+                  if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== T.str || I[b + 1] !== T.str) break fast4;
                   outcome = strEquals(a, b) ? 8 : 2;
                 }
-                // The low four bits of the oparg are the outcomes for which the comparison is true.
                 I[sp - 2] = (outcome & oparg) !== 0 ? True : False;
                 sp--;
                 ip += CacheUnits.COMPARE_OP;
@@ -428,7 +495,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             if ((op as number) !== Op.FOR_ITER) {
               fast5: {
                 const it = I[sp - 1];
-                if ((it & 1) !== 0 || I[it + 1] !== (op === Op.FOR_ITER_LIST ? tListIter : tTupleIter)) break fast5;
+                if ((it & 1) !== 0 || I[it + 1] !== (op === Op.FOR_ITER_LIST ? tListIter : T.tuple_iterator)) break fast5;
                 const seq = I[it + ITER_A];
                 const i = I[it + ITER_INDEX];
                 ip += CacheUnits.FOR_ITER;
@@ -550,7 +617,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             if ((op as number) !== Op.BINARY_SUBSCR) {
               fast8: {
                 const container = I[sp - 2];
-                if ((container & 1) !== 0 || I[container + 1] !== tDict) break fast8;
+                if ((container & 1) !== 0 || I[container + 1] !== T.dict) break fast8;
                 I[frame + FR_SP] = sp;
                 I[frame + FR_IP] = instr;
                 const v = dictGetItem(container, I[sp - 1]);
@@ -624,7 +691,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             if ((op as number) !== Op.STORE_SUBSCR) {
               fast11: {
                 const container = I[sp - 2];
-                if ((container & 1) !== 0 || I[container + 1] !== tDict) break fast11;
+                if ((container & 1) !== 0 || I[container + 1] !== T.dict) break fast11;
                 I[frame + FR_SP] = sp;
                 I[frame + FR_IP] = instr;
                 dictSetItem(container, I[sp - 1], I[sp - 3]);
@@ -756,7 +823,63 @@ function evalLoop(entry: number, throwing: boolean): number {
             I[frame + FR_SP] = sp;
             I[sp - 1] = ops.loadFromDictOrDeref(frame, I[sp - 1], oparg);
             break;
-          case Op.LOAD_ATTR_INSTANCE_VALUE: case Op.LOAD_ATTR_WITH_HINT: case Op.LOAD_ATTR_SLOT: case Op.LOAD_ATTR_MODULE:
+          case Op.LOAD_ATTR_INSTANCE_VALUE:
+            if ((op as number) !== Op.LOAD_ATTR) {
+              const owner = I[sp - 1];
+              if ((owner & 1) === 0 && I[I[owner + 1] + TYPE_VERSION] === (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16)) &&
+                (I[owner + INSTANCE_FLAGS] & INSTANCE_FLAG.dictMaterialized) === 0) {
+                // The inline values: the instance dict's entry at the shared-keys index, when
+                // the instance set its attributes in the usual order; else a lookup (still a hit).
+                const dict = I[owner + INSTANCE_DICT];
+                const index = U16[cb + ip + 3];
+                const name = I[names + (oparg >> 1)];
+                const entry = dict === 0 ? 0 : I[dict + DICT_ENTRIES] + VALUES_START + index * DICT_ENTRY_WORDS;
+                const v = dict === 0 ? 0 : index < I[dict + DICT_NENTRIES] && I[entry + 1] === name ? I[entry + 2] : dictGetStr(dict, name);
+                if (v !== 0) {
+                  if ((oparg & 1) === 1) {
+                    I[sp - 1] = 0;
+                    I[sp++] = v;
+                  } else {
+                    I[sp - 1] = v;
+                  }
+                  ip += CacheUnits.LOAD_ATTR;
+                  break;
+                }
+              }
+              missAt(cb, instr);
+              op = Op.LOAD_ATTR;
+            }
+          // falls through: a miss runs the generic form
+          case Op.LOAD_ATTR_METHOD_WITH_VALUES:
+            if ((op as number) !== Op.LOAD_ATTR) {
+              const owner = I[sp - 1];
+              const t = (owner & 1) === 0 ? I[owner + 1] : 0;
+              if (t !== 0 && I[t + TYPE_VERSION] === (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16)) &&
+                (I[owner + INSTANCE_FLAGS] & INSTANCE_FLAG.dictMaterialized) === 0 &&
+                I[I[t + TYPE_SHARED_KEYS] + DICT_KEYS_VERSION] === (U16[cb + ip + 3] | (U16[cb + ip + 4] << 16))) {
+                I[sp - 1] = U16[cb + ip + 5] | (U16[cb + ip + 6] << 16);
+                I[sp++] = owner;
+                ip += CacheUnits.LOAD_ATTR;
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.LOAD_ATTR;
+            }
+          // falls through: a miss runs the generic form
+          case Op.LOAD_ATTR_METHOD_NO_DICT:
+            if ((op as number) !== Op.LOAD_ATTR) {
+              const owner = I[sp - 1];
+              if (I[((owner & 1) === 1 ? T.int : I[owner + 1]) + TYPE_VERSION] === (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16))) {
+                I[sp - 1] = U16[cb + ip + 5] | (U16[cb + ip + 6] << 16);
+                I[sp++] = owner;
+                ip += CacheUnits.LOAD_ATTR;
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.LOAD_ATTR;
+            }
+          // falls through: a miss runs the generic form
+          case Op.LOAD_ATTR_WITH_HINT: case Op.LOAD_ATTR_SLOT: case Op.LOAD_ATTR_MODULE:
             if ((op as number) !== Op.LOAD_ATTR) {
               fast13: {
                 const owner = I[sp - 1];
@@ -768,19 +891,14 @@ function evalLoop(entry: number, throwing: boolean): number {
                   if (I[I[owner + 1] + TYPE_VERSION] === cached) v = I[owner + index];
                 } else if (op === Op.LOAD_ATTR_MODULE) {
                   const dict = I[owner + MODULE_DICT];
-                  if (I[owner + 1] === tModule && I[dict + DICT_KEYS_VERSION] === cached) {
+                  if (I[owner + 1] === T.module && I[dict + DICT_KEYS_VERSION] === cached) {
                     v = I[I[dict + DICT_ENTRIES] + VALUES_START + index * DICT_ENTRY_WORDS + 2];
                   }
-                } else if (I[I[owner + 1] + TYPE_VERSION] === cached) {
-                  // Inline values (not materialized) are read by shared-keys index, a hint by dict entry.
-                  const materialized = (I[owner + INSTANCE_FLAGS] & INSTANCE_FLAG.dictMaterialized) !== 0;
+                } else if (I[I[owner + 1] + TYPE_VERSION] === cached && (I[owner + INSTANCE_FLAGS] & INSTANCE_FLAG.dictMaterialized) !== 0) {
+                  // WITH_HINT: the materialized dict's entry at the hint must hold the name.
                   const dict = I[owner + INSTANCE_DICT];
-                  if (dict !== 0 && materialized === (op === Op.LOAD_ATTR_WITH_HINT)) {
-                    const name = I[names + (oparg >> 1)];
-                    const entry = I[dict + DICT_ENTRIES] + VALUES_START + index * DICT_ENTRY_WORDS;
-                    if (index < I[dict + DICT_NENTRIES] && I[entry + 1] === name) v = I[entry + 2];
-                    else if (!materialized) v = dictGetStr(dict, name);
-                  }
+                  const entry = dict === 0 ? 0 : I[dict + DICT_ENTRIES] + VALUES_START + index * DICT_ENTRY_WORDS;
+                  if (dict !== 0 && index < I[dict + DICT_NENTRIES] && I[entry + 1] === I[names + (oparg >> 1)]) v = I[entry + 2];
                 }
                 if (v === 0) break fast13;
                 if ((oparg & 1) === 1) {
@@ -796,19 +914,16 @@ function evalLoop(entry: number, throwing: boolean): number {
               op = Op.LOAD_ATTR;
             }
           // falls through: a miss runs the generic form
-          case Op.LOAD_ATTR_METHOD_WITH_VALUES: case Op.LOAD_ATTR_METHOD_NO_DICT: case Op.LOAD_ATTR_METHOD_LAZY_DICT: case Op.LOAD_ATTR_CLASS:
+          case Op.LOAD_ATTR_METHOD_LAZY_DICT: case Op.LOAD_ATTR_CLASS:
             if ((op as number) !== Op.LOAD_ATTR) {
               fast14: {
                 const owner = I[sp - 1];
-                const t = (owner & 1) === 1 ? tInt : op === Op.LOAD_ATTR_CLASS ? owner : I[owner + 1];
+                const t = (owner & 1) === 1 ? T.int : op === Op.LOAD_ATTR_CLASS ? owner : I[owner + 1];
                 if (I[t + TYPE_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16))) break fast14;
                 if (op === Op.LOAD_ATTR_CLASS) {
                   if (((owner & 1) === 1 || ((I[owner] >> 3) & 127) !== Kind.Type)) break fast14;
-                } else if (op === Op.LOAD_ATTR_METHOD_WITH_VALUES) {
-                  if ((I[owner + INSTANCE_FLAGS] & INSTANCE_FLAG.dictMaterialized) !== 0 ||
-                    I[I[t + TYPE_SHARED_KEYS] + DICT_KEYS_VERSION] !== (U16[cb + ip + 3] | (U16[cb + ip + 4] << 16))) break fast14;
-                } else if (op === Op.LOAD_ATTR_METHOD_LAZY_DICT) {
-                  if (I[owner + spec.lazyDictWord(owner)] !== 0) break fast14;
+                } else if (I[owner + spec.lazyDictWord(owner)] !== 0) {
+                  break fast14;
                 }
                 const descr = U16[cb + ip + 5] | (U16[cb + ip + 6] << 16);
                 if (op === Op.LOAD_ATTR_CLASS) {
@@ -1122,9 +1237,23 @@ function evalLoop(entry: number, throwing: boolean): number {
               op = Op.CALL;
             }
           // falls through: a miss runs the generic form
+          case Op.CALL_NO_KW_LIST_APPEND:
+            if ((op as number) !== Op.CALL) {
+              // (list.append, list, item), fused with the POP_TOP after it.
+              const base = sp - 3;
+              if (spec.isListAppend(I[base], I[base + 1])) {
+                listAppend(I[base + 1], I[base + 2]);
+                sp = base;
+                ip += CacheUnits.CALL + 1;
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.CALL;
+            }
+          // falls through: a miss runs the generic form
           case Op.CALL_NO_KW_TYPE_1: case Op.CALL_NO_KW_STR_1: case Op.CALL_NO_KW_TUPLE_1: case Op.CALL_BUILTIN_CLASS:
           case Op.CALL_NO_KW_BUILTIN_O: case Op.CALL_NO_KW_BUILTIN_FAST: case Op.CALL_BUILTIN_FAST_WITH_KEYWORDS:
-          case Op.CALL_NO_KW_LEN: case Op.CALL_NO_KW_ISINSTANCE: case Op.CALL_NO_KW_LIST_APPEND:
+          case Op.CALL_NO_KW_LEN: case Op.CALL_NO_KW_ISINSTANCE:
           case Op.CALL_NO_KW_METHOD_DESCRIPTOR_O: case Op.CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS:
           case Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST: case Op.CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS:
             if ((op as number) !== Op.CALL) {
@@ -1141,13 +1270,7 @@ function evalLoop(entry: number, throwing: boolean): number {
                 I[frame + FR_IP] = instr;
                 let r: number;
                 if (op === Op.CALL_NO_KW_TYPE_1) r = typeOfValue(I[args]);
-                else if (op === Op.CALL_NO_KW_LIST_APPEND) {
-                  listAppend(I[args], I[args + 1]);
-                  // Fused with the POP_TOP after it.
-                  sp = base;
-                  ip += CacheUnits.CALL + 1;
-                  break;
-                } else if (I[callable + 1] === tNative) r = NATIVES[I[callable + NATIVE_ID]].fn(I[callable + NATIVE_SELF], args, nargs, kw);
+                else if (I[callable + 1] === tNative) r = NATIVES[I[callable + NATIVE_ID]].fn(I[callable + NATIVE_SELF], args, nargs, kw);
                 else if (I[callable + 1] === tDescr) r = NATIVES[I[callable + DESCR_ID]].fn(I[args], args + 1, nargs - 1, kw);
                 else r = callVector(callable, args, nargs, kw);
                 sp = base;

@@ -497,12 +497,15 @@ function callKindOf(id: number): CallKind {
   return callKinds[id];
 }
 
-let nativeIdByName: Map<string, number> | null = null;
+/** Native ids of the built-ins with CALL forms of their own, found once all modules have registered. */
+let known: { len: number; isinstance: number; append: number } | null = null;
 
-/** The native id registered under `name` (e.g. 'builtins.len'). */
-export function nativeId(name: string): number {
-  if (nativeIdByName === null) nativeIdByName = new Map(NATIVES.map((n, i) => [n.name, i]));
-  return nativeIdByName.get(name) ?? -1;
+function knownIds(): { len: number; isinstance: number; append: number } {
+  if (known === null) {
+    const id = (name: string) => NATIVES.findIndex((n) => n.name === name);
+    known = { len: id('builtins.len'), isinstance: id('builtins.isinstance'), append: id('list.append') };
+  }
+  return known;
 }
 
 let vectorcallTypes: Set<number> | null = null;
@@ -551,10 +554,10 @@ function specializeNativeCall(cb: number, at: number, callable: number, nargs: n
     case CallKind.O:
       if (kwnames !== 0) return specializationFailed(cb, at, FAIL.CALL_KWNAMES);
       if (nargs !== 1) return specializationFailed(cb, at, FAIL.WRONG_NUMBER_ARGUMENTS);
-      return specialized(cb, at, id === nativeId('builtins.len') ? Op.CALL_NO_KW_LEN : Op.CALL_NO_KW_BUILTIN_O);
+      return specialized(cb, at, id === knownIds().len ? Op.CALL_NO_KW_LEN : Op.CALL_NO_KW_BUILTIN_O);
     case CallKind.Fast:
       if (kwnames !== 0) return specializationFailed(cb, at, FAIL.CALL_KWNAMES);
-      return specialized(cb, at, nargs === 2 && id === nativeId('builtins.isinstance') ? Op.CALL_NO_KW_ISINSTANCE : Op.CALL_NO_KW_BUILTIN_FAST);
+      return specialized(cb, at, nargs === 2 && id === knownIds().isinstance ? Op.CALL_NO_KW_ISINSTANCE : Op.CALL_NO_KW_BUILTIN_FAST);
     case CallKind.FastKeywords:
       return specialized(cb, at, Op.CALL_BUILTIN_FAST_WITH_KEYWORDS);
     case CallKind.VarArgs: return specializationFailed(cb, at, FAIL.CALL_CFUNC_VARARGS);
@@ -589,7 +592,7 @@ function specializeMethodDescriptor(cb: number, at: number, oparg: number, descr
     case CallKind.O: {
       if (nargs !== 2) return specializationFailed(cb, at, FAIL.WRONG_NUMBER_ARGUMENTS);
       const popNext = (U16[cb + at + 4] & 255) === Op.POP_TOP;
-      const isAppend = id === nativeId('list.append') && I[descr + DESCR_OWNER] === T.list;
+      const isAppend = id === knownIds().append && I[descr + DESCR_OWNER] === T.list;
       return specialized(cb, at, isAppend && oparg === 1 && popNext ? Op.CALL_NO_KW_LIST_APPEND : Op.CALL_NO_KW_METHOD_DESCRIPTOR_O);
     }
     case CallKind.Fast: return specialized(cb, at, Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST);
@@ -598,6 +601,12 @@ function specializeMethodDescriptor(cb: number, at: number, oparg: number, descr
     case CallKind.VarArgsKeywords: return specializationFailed(cb, at, FAIL.CALL_METH_DESCR_VARARGS_KEYWORDS);
     default: return specializationFailed(cb, at, FAIL.OTHER);
   }
+}
+
+/** CALL_NO_KW_LIST_APPEND's guard: list.append called on exactly a list. */
+export function isListAppend(callable: number, self: number): boolean {
+  return (callable & 1) === 0 && I[callable + OB_TYPE] === T.method_descriptor && I[callable + DESCR_ID] === knownIds().append &&
+    (self & 1) === 0 && I[self + OB_TYPE] === T.list;
 }
 
 /**
@@ -615,10 +624,8 @@ export function callGuard(op: number, callable: number, args: number, nargs: num
     case Op.CALL_NO_KW_BUILTIN_O: return t === T.builtin_function_or_method && callKindOf(I[callable + NATIVE_ID]) === CallKind.O && nargs === 1;
     case Op.CALL_NO_KW_BUILTIN_FAST: return t === T.builtin_function_or_method && callKindOf(I[callable + NATIVE_ID]) === CallKind.Fast;
     case Op.CALL_BUILTIN_FAST_WITH_KEYWORDS: return t === T.builtin_function_or_method && callKindOf(I[callable + NATIVE_ID]) === CallKind.FastKeywords;
-    case Op.CALL_NO_KW_LEN: return t === T.builtin_function_or_method && I[callable + NATIVE_ID] === nativeId('builtins.len') && nargs === 1;
-    case Op.CALL_NO_KW_ISINSTANCE: return t === T.builtin_function_or_method && I[callable + NATIVE_ID] === nativeId('builtins.isinstance') && nargs === 2;
-    case Op.CALL_NO_KW_LIST_APPEND:
-      return t === T.method_descriptor && I[callable + DESCR_ID] === nativeId('list.append') && nargs === 2 && typeOf(I[args]) === T.list;
+    case Op.CALL_NO_KW_LEN: return t === T.builtin_function_or_method && I[callable + NATIVE_ID] === knownIds().len && nargs === 1;
+    case Op.CALL_NO_KW_ISINSTANCE: return t === T.builtin_function_or_method && I[callable + NATIVE_ID] === knownIds().isinstance && nargs === 2;
     default: {
       // The METHOD_DESCRIPTOR forms: a built-in method called on an instance of exactly its type.
       if (t !== T.method_descriptor || nargs < 1 || typeOf(I[args]) !== I[callable + DESCR_OWNER]) return false;
