@@ -144,6 +144,8 @@ export const FRAME_FLAG = {
   hasLocalsDict: 4,
   /** An __init__ run by CALL on a class: its caller gets the new instance, not the None it returns. */
   initCall: 8,
+  /** Pushed by LOAD_ATTR_PROPERTY, LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN or BINARY_SUBSCR_GETITEM: the caller resumes after that instruction's caches, not a CALL's. */
+  calledFromNonCall: 16,
 } as const;
 
 export interface LayoutOptions {

@@ -640,7 +640,7 @@ function evalLoop(entry: number, throwing: boolean): number {
                 if (getitem === 0 || I[getitem + FUNC_VERSION] !== I[t + TYPE_GETITEM_VERSION] >> 1) break fast9;
                 I[frame + FR_SP] = sp - 2;
                 I[frame + FR_IP] = instr;
-                frame = pushPositionalFrame(getitem, sp - 2, 2, 0);
+                frame = pushPositionalFrame(getitem, sp - 2, 2, FRAME_FLAG.calledFromNonCall);
                 sp = I[frame + FR_SP];
                 ip = 0;
                 continue frames;
@@ -953,7 +953,7 @@ function evalLoop(entry: number, throwing: boolean): number {
                   I[func + FUNC_VERSION] !== (U16[cb + ip + 3] | (U16[cb + ip + 4] << 16))) break fast15;
                 I[frame + FR_SP] = sp - 1;
                 I[frame + FR_IP] = instr;
-                frame = pushPositionalFrame(func, sp - 1, 1, 0);
+                frame = pushPositionalFrame(func, sp - 1, 1, FRAME_FLAG.calledFromNonCall);
                 if (op === Op.LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN) I[frame + FRAME_HEADER_WORDS + 1] = I[names + (oparg >> 1)];
                 sp = I[frame + FR_SP];
                 ip = 0;
@@ -1389,7 +1389,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             frame = I[frame + FR_PREVIOUS];
             sp = I[frame + FR_SP];
             if ((flags & FRAME_FLAG.initCall) === 0) I[sp++] = v;
-            ip = resumeIp(frame);
+            ip = (flags & FRAME_FLAG.calledFromNonCall) === 0 ? I[frame + FR_IP] + 1 + CacheUnits.CALL : resumeIp(frame);
             continue frames;
           }
           case Op.YIELD_VALUE: {
