@@ -42,7 +42,7 @@ import { newInt } from '../objects/int.js';
 import { tupleFromWords } from '../objects/tuple.js';
 import { listFromWords } from '../objects/list.js';
 import { dictGetStr, dictSetItem } from '../objects/dict.js';
-import { binaryOp, floatBinary, floatCompare, smallIntOp, unaryOp, Unary } from './number.js';
+import { binaryOp, smallIntOp, unaryOp, Unary } from './number.js';
 import { contains, isTrue, richCompare } from './abstract.js';
 import { getAttr, loadMethod, setAttr } from './attr.js';
 import { getIter, iterNext } from './iter.js';
@@ -350,26 +350,11 @@ function evalLoop(entry: number, throwing: boolean): number {
               decrementCounter(cb, instr);
               if (counts !== null) countDeferred(Op.BINARY_OP);
             }
-            const b = I[--sp];
-            const a = I[sp - 1];
-            if ((a & b & 1) === 1 && oparg !== 8 && oparg !== 21) {
-              const x = a >> 1, y = b >> 1;
-              if (oparg === 0 || oparg === 13) {
-                const r = x + y;
-                I[sp - 1] = r >= -0x40000000 && r <= 0x3fffffff ? (r << 1) | 1 : newInt(r);
-              } else if (oparg === 10 || oparg === 23) {
-                const r = x - y;
-                I[sp - 1] = r >= -0x40000000 && r <= 0x3fffffff ? (r << 1) | 1 : newInt(r);
-              } else {
-                I[frame + FR_SP] = sp + 1;
-                I[sp - 1] = smallIntOp(x, y, oparg >= 13 ? oparg - 13 : oparg);
-              }
-            } else {
-              I[frame + FR_SP] = sp + 1;
-              I[frame + FR_IP] = instr;
-              const r = floatBinary(a, b, oparg);
-              I[sp - 1] = r !== 0 ? r : binaryOp(a, b, oparg);
-            }
+            // The generic form does the generic work (PyNumber_* in CPython); the fast paths are the specialized forms'.
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            I[sp - 2] = binaryOp(I[sp - 2], I[sp - 1], oparg);
+            sp--;
             ip += CacheUnits.BINARY_OP;
             break;
           }
@@ -420,19 +405,10 @@ function evalLoop(entry: number, throwing: boolean): number {
               decrementCounter(cb, instr);
               if (counts !== null) countDeferred(Op.COMPARE_OP);
             }
-            const b = I[--sp];
-            const a = I[sp - 1];
-            const cmp = oparg >> 4;
-            if ((a & b & 1) === 1) {
-              const x = a >> 1, y = b >> 1;
-              const r = cmp === 0 ? x < y : cmp === 1 ? x <= y : cmp === 2 ? x === y : cmp === 3 ? x !== y : cmp === 4 ? x > y : x >= y;
-              I[sp - 1] = r ? True : False;
-            } else {
-              I[frame + FR_SP] = sp + 1;
-              I[frame + FR_IP] = instr;
-              const r = floatCompare(a, b, cmp);
-              I[sp - 1] = r !== 0 ? r : richCompare(a, b, cmp);
-            }
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            I[sp - 2] = richCompare(I[sp - 2], I[sp - 1], oparg >> 4);
+            sp--;
             ip += CacheUnits.COMPARE_OP;
             break;
           }
@@ -569,22 +545,9 @@ function evalLoop(entry: number, throwing: boolean): number {
               decrementCounter(cb, instr);
               if (counts !== null) countDeferred(Op.FOR_ITER);
             }
-            const it = I[sp - 1];
-            let next = 0;
-            if ((it & 1) === 0 && I[it + 1] === tListIter) {
-              const list = I[it + ITER_A];
-              const i = I[it + ITER_INDEX];
-              if (list !== 0 && i < I[list + LIST_LENGTH]) {
-                next = I[I[list + LIST_ITEMS] + VALUES_START + i];
-                I[it + ITER_INDEX] = i + 1;
-              } else {
-                I[it + ITER_A] = 0;
-              }
-            } else {
-              I[frame + FR_SP] = sp;
-              I[frame + FR_IP] = instr;
-              next = iterNext(it);
-            }
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            const next = iterNext(I[sp - 1]);
             ip += CacheUnits.FOR_ITER;
             if (next !== 0) I[sp++] = next;
             else {
@@ -660,15 +623,10 @@ function evalLoop(entry: number, throwing: boolean): number {
               decrementCounter(cb, instr);
               if (counts !== null) countDeferred(Op.BINARY_SUBSCR);
             }
-            const sub = I[--sp];
-            const container = I[sp - 1];
-            if ((sub & 1) === 1 && (container & 1) === 0 && I[container + 1] === tList && sub >= 0 && (sub >> 1) < I[container + LIST_LENGTH]) {
-              I[sp - 1] = I[I[container + LIST_ITEMS] + VALUES_START + (sub >> 1)];
-            } else {
-              I[frame + FR_SP] = sp + 1;
-              I[frame + FR_IP] = instr;
-              I[sp - 1] = subscript(container, sub);
-            }
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            I[sp - 2] = subscript(I[sp - 2], I[sp - 1]);
+            sp--;
             ip += CacheUnits.BINARY_SUBSCR;
             break;
           }
@@ -714,15 +672,9 @@ function evalLoop(entry: number, throwing: boolean): number {
               decrementCounter(cb, instr);
               if (counts !== null) countDeferred(Op.STORE_SUBSCR);
             }
-            const container = I[sp - 2];
-            const sub = I[sp - 1];
-            if ((sub & 1) === 1 && sub >= 0 && (container & 1) === 0 && I[container + 1] === tList && (sub >> 1) < I[container + LIST_LENGTH]) {
-              I[I[container + LIST_ITEMS] + VALUES_START + (sub >> 1)] = I[sp - 3];
-            } else {
-              I[frame + FR_SP] = sp;
-              I[frame + FR_IP] = instr;
-              storeSubscript(container, sub, I[sp - 3]);
-            }
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            storeSubscript(I[sp - 2], I[sp - 1], I[sp - 3]);
             sp -= 3;
             ip += CacheUnits.STORE_SUBSCR;
             break;
@@ -1167,19 +1119,9 @@ function evalLoop(entry: number, throwing: boolean): number {
               decrementCounter(cb, instr);
               if (counts !== null) countDeferred(Op.UNPACK_SEQUENCE);
             }
-            const seq = I[sp - 1];
-            if ((seq & 1) === 0 && I[seq + 1] === tTuple && I[seq + TUPLE_LENGTH] === oparg) {
-              sp--;
-              for (let i = oparg - 1; i >= 0; i--) I[sp++] = I[seq + TUPLE_ITEMS + i];
-            } else if ((seq & 1) === 0 && I[seq + 1] === tList && I[seq + LIST_LENGTH] === oparg) {
-              const items = I[seq + LIST_ITEMS] + VALUES_START;
-              sp--;
-              for (let i = oparg - 1; i >= 0; i--) I[sp++] = I[items + i];
-            } else {
-              I[frame + FR_SP] = sp;
-              I[frame + FR_IP] = instr;
-              sp = ops.unpackSequence(sp, oparg);
-            }
+            I[frame + FR_SP] = sp;
+            I[frame + FR_IP] = instr;
+            sp = ops.unpackSequence(sp, oparg);
             ip += CacheUnits.UNPACK_SEQUENCE;
             break;
           }
@@ -1251,11 +1193,47 @@ function evalLoop(entry: number, throwing: boolean): number {
               op = Op.CALL;
             }
           // falls through: a miss runs the generic form
-          case Op.CALL_NO_KW_TYPE_1: case Op.CALL_NO_KW_STR_1: case Op.CALL_NO_KW_TUPLE_1: case Op.CALL_BUILTIN_CLASS:
-          case Op.CALL_NO_KW_BUILTIN_O: case Op.CALL_NO_KW_BUILTIN_FAST: case Op.CALL_BUILTIN_FAST_WITH_KEYWORDS:
-          case Op.CALL_NO_KW_LEN: case Op.CALL_NO_KW_ISINSTANCE:
+          case Op.CALL_NO_KW_LEN:
+            if ((op as number) !== Op.CALL) {
+              // (NULL, len, obj)
+              const base = sp - 3;
+              if (oparg === 1 && I[base] === 0 && spec.isLen(I[base + 1])) {
+                I[frame + FR_SP] = sp;
+                I[frame + FR_IP] = instr;
+                I[base] = NATIVES[I[I[base + 1] + NATIVE_ID]].fn(0, base + 2, 1, 0);
+                sp = base + 1;
+                ip += CacheUnits.CALL;
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.CALL;
+            }
+          // falls through: a miss runs the generic form
           case Op.CALL_NO_KW_METHOD_DESCRIPTOR_O: case Op.CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS:
           case Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST: case Op.CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS:
+            if ((op as number) !== Op.CALL) {
+              const base = sp - oparg - 2;
+              const method = I[base] !== 0;
+              const callable = method ? I[base] : I[base + 1];
+              const args = method ? base + 1 : base + 2;
+              const nargs = method ? oparg + 1 : oparg;
+              if (spec.methodDescriptorGuard(op, callable, I[args], nargs)) {
+                const kw = kwnames;
+                kwnames = 0;
+                I[frame + FR_SP] = sp;
+                I[frame + FR_IP] = instr;
+                I[base] = NATIVES[I[callable + DESCR_ID]].fn(I[args], args + 1, nargs - 1, kw);
+                sp = base + 1;
+                ip += CacheUnits.CALL;
+                break;
+              }
+              missAt(cb, instr);
+              op = Op.CALL;
+            }
+          // falls through: a miss runs the generic form
+          case Op.CALL_NO_KW_TYPE_1: case Op.CALL_NO_KW_STR_1: case Op.CALL_NO_KW_TUPLE_1: case Op.CALL_BUILTIN_CLASS:
+          case Op.CALL_NO_KW_BUILTIN_O: case Op.CALL_NO_KW_BUILTIN_FAST: case Op.CALL_BUILTIN_FAST_WITH_KEYWORDS:
+          case Op.CALL_NO_KW_ISINSTANCE:
             if ((op as number) !== Op.CALL) {
               fast19: {
                 const base = sp - oparg - 2;
@@ -1263,7 +1241,7 @@ function evalLoop(entry: number, throwing: boolean): number {
                 const callable = method ? I[base] : I[base + 1];
                 const args = method ? base + 1 : base + 2;
                 const nargs = method ? oparg + 1 : oparg;
-                if (!spec.callGuard(op, callable, args, nargs)) break fast19;
+                if (!spec.callGuard(op, callable, nargs)) break fast19;
                 const kw = kwnames;
                 kwnames = 0;
                 I[frame + FR_SP] = sp;
@@ -1271,7 +1249,6 @@ function evalLoop(entry: number, throwing: boolean): number {
                 let r: number;
                 if (op === Op.CALL_NO_KW_TYPE_1) r = typeOfValue(I[args]);
                 else if (I[callable + 1] === tNative) r = NATIVES[I[callable + NATIVE_ID]].fn(I[callable + NATIVE_SELF], args, nargs, kw);
-                else if (I[callable + 1] === tDescr) r = NATIVES[I[callable + DESCR_ID]].fn(I[args], args + 1, nargs - 1, kw);
                 else r = callVector(callable, args, nargs, kw);
                 sp = base;
                 I[sp++] = r;

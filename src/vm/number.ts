@@ -6,7 +6,7 @@
  */
 import { F64, I } from '../image/memory.js';
 import { Kind, LIST_LENGTH, TUPLE_ITEMS, TUPLE_LENGTH } from '../objects/layout.js';
-import { FALSE, S, T, TRUE } from '../objects/statics.js';
+import { S, T } from '../objects/statics.js';
 import { BINARY_NAMES, N } from './names.js';
 import { raise } from './errors.js';
 import { call } from './call.js';
@@ -38,6 +38,8 @@ export function binaryOp(a: number, b: number, nb: number): number {
   const inplace = nb >= NB.InplaceOffset;
   const op = inplace ? nb - NB.InplaceOffset : nb;
   if ((a & b & 1) === 1) return smallIntOp(a >> 1, b >> 1, op);
+  const f = floatBinary(a, b, nb);
+  if (f !== 0) return f;
   const ka = kindOf(a);
   const kb = kindOf(b);
   const heapA = (a & 1) === 0 && isHeapType(I[a + 1]);
@@ -266,8 +268,8 @@ function floatOperands(a: number, b: number): boolean {
   return true;
 }
 
-/** The eval loop's fast path for + - * / on floats: the result, or 0 when not applicable. */
-export function floatBinary(a: number, b: number, nb: number): number {
+/** + - * / on floats (and a float with a small int): the result, or 0 when not applicable. */
+function floatBinary(a: number, b: number, nb: number): number {
   if (!floatOperands(a, b)) return 0;
   switch (nb) {
     case NB.Add: case NB.Add + NB.InplaceOffset: return newFloat(fx + fy);
@@ -276,14 +278,6 @@ export function floatBinary(a: number, b: number, nb: number): number {
     case NB.TrueDivide: case NB.TrueDivide + NB.InplaceOffset: return fy === 0 ? 0 : newFloat(fx / fy);
     default: return 0;
   }
-}
-
-/** COMPARE_OP's fast path for floats; 0 when not applicable. */
-export function floatCompare(a: number, b: number, cmp: number): number {
-  if (!floatOperands(a, b)) return 0;
-  const x = fx, y = fy;
-  const r = cmp === 0 ? x < y : cmp === 1 ? x <= y : cmp === 2 ? x === y : cmp === 3 ? x !== y : cmp === 4 ? x > y : x >= y;
-  return r ? TRUE : FALSE;
 }
 
 /** Both operands small ints (already untagged). */

@@ -14,6 +14,7 @@ import { setCurrentThread, TS } from './thread.js';
 import { takeGil } from '../gil/gil.js';
 import { attachStats } from './stats.js';
 import { attachCodeWriter } from './codewrite.js';
+import { initCallTables } from './specialize.js';
 import { initializeThreadStatics } from './bootstrap.js';
 import { isPending, takeException } from './errors.js';
 import { InternalError } from './raise.js';
@@ -52,6 +53,7 @@ export function attachThread(sab: SharedArrayBuffer, index: number): void {
   takeGil();
   attachStats();
   attachCodeWriter();
+  initCallTables();
   const base = I[HDR_STACKS_START] + index * I[HDR_STACK_WORDS];
   I[TS + TS_STACK_BASE] = base;
   I[TS + TS_STACK_TOP] = base;

@@ -487,25 +487,22 @@ const CALL_KINDS: Record<string, CallKind> = {
   VARARGS: CallKind.VarArgs, 'VARARGS|KEYWORDS': CallKind.VarArgsKeywords,
 };
 
-/** The calling convention of each native id, from callflags.generated.ts. */
+/** The calling convention of each native id (callflags.generated.ts), set by initCallTables. */
 let callKinds = new Uint8Array(0);
+/** Native ids of the built-ins with CALL forms of their own. */
+let lenId = -1, isinstanceId = -1, appendId = -1;
 
-function callKindOf(id: number): CallKind {
-  if (callKinds.length !== NATIVES.length) {
-    callKinds = Uint8Array.from(NATIVES, (n) => CALL_KINDS[CALL_FLAGS[n.name] ?? ''] ?? CallKind.Other);
-  }
-  return callKinds[id];
+/** Builds the tables CALL's guards read; called once per thread, after every module registered its natives. */
+export function initCallTables(): void {
+  callKinds = Uint8Array.from(NATIVES, (n) => CALL_KINDS[CALL_FLAGS[n.name] ?? ''] ?? CallKind.Other);
+  const id = (name: string) => NATIVES.findIndex((n) => n.name === name);
+  lenId = id('builtins.len');
+  isinstanceId = id('builtins.isinstance');
+  appendId = id('list.append');
 }
 
-/** Native ids of the built-ins with CALL forms of their own, found once all modules have registered. */
-let known: { len: number; isinstance: number; append: number } | null = null;
-
-function knownIds(): { len: number; isinstance: number; append: number } {
-  if (known === null) {
-    const id = (name: string) => NATIVES.findIndex((n) => n.name === name);
-    known = { len: id('builtins.len'), isinstance: id('builtins.isinstance'), append: id('list.append') };
-  }
-  return known;
+function callKindOf(id: number): CallKind {
+  return callKinds[id];
 }
 
 let vectorcallTypes: Set<number> | null = null;
@@ -554,10 +551,10 @@ function specializeNativeCall(cb: number, at: number, callable: number, nargs: n
     case CallKind.O:
       if (kwnames !== 0) return specializationFailed(cb, at, FAIL.CALL_KWNAMES);
       if (nargs !== 1) return specializationFailed(cb, at, FAIL.WRONG_NUMBER_ARGUMENTS);
-      return specialized(cb, at, id === knownIds().len ? Op.CALL_NO_KW_LEN : Op.CALL_NO_KW_BUILTIN_O);
+      return specialized(cb, at, id === lenId ? Op.CALL_NO_KW_LEN : Op.CALL_NO_KW_BUILTIN_O);
     case CallKind.Fast:
       if (kwnames !== 0) return specializationFailed(cb, at, FAIL.CALL_KWNAMES);
-      return specialized(cb, at, nargs === 2 && id === knownIds().isinstance ? Op.CALL_NO_KW_ISINSTANCE : Op.CALL_NO_KW_BUILTIN_FAST);
+      return specialized(cb, at, nargs === 2 && id === isinstanceId ? Op.CALL_NO_KW_ISINSTANCE : Op.CALL_NO_KW_BUILTIN_FAST);
     case CallKind.FastKeywords:
       return specialized(cb, at, Op.CALL_BUILTIN_FAST_WITH_KEYWORDS);
     case CallKind.VarArgs: return specializationFailed(cb, at, FAIL.CALL_CFUNC_VARARGS);
@@ -592,7 +589,7 @@ function specializeMethodDescriptor(cb: number, at: number, oparg: number, descr
     case CallKind.O: {
       if (nargs !== 2) return specializationFailed(cb, at, FAIL.WRONG_NUMBER_ARGUMENTS);
       const popNext = (U16[cb + at + 4] & 255) === Op.POP_TOP;
-      const isAppend = id === knownIds().append && I[descr + DESCR_OWNER] === T.list;
+      const isAppend = id === appendId && I[descr + DESCR_OWNER] === T.list;
       return specialized(cb, at, isAppend && oparg === 1 && popNext ? Op.CALL_NO_KW_LIST_APPEND : Op.CALL_NO_KW_METHOD_DESCRIPTOR_O);
     }
     case CallKind.Fast: return specialized(cb, at, Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST);
@@ -605,7 +602,7 @@ function specializeMethodDescriptor(cb: number, at: number, oparg: number, descr
 
 /** CALL_NO_KW_LIST_APPEND's guard: list.append called on exactly a list. */
 export function isListAppend(callable: number, self: number): boolean {
-  return (callable & 1) === 0 && I[callable + OB_TYPE] === T.method_descriptor && I[callable + DESCR_ID] === knownIds().append &&
+  return (callable & 1) === 0 && I[callable + OB_TYPE] === T.method_descriptor && I[callable + DESCR_ID] === appendId &&
     (self & 1) === 0 && I[self + OB_TYPE] === T.list;
 }
 
@@ -613,7 +610,7 @@ export function isListAppend(callable: number, self: number): boolean {
  * The guards of the CALL forms that call a built-in (a type, a function or a method
  * descriptor): `callable` with `nargs` arguments at I[args..] (self first for a method).
  */
-export function callGuard(op: number, callable: number, args: number, nargs: number): boolean {
+export function callGuard(op: number, callable: number, nargs: number): boolean {
   if ((callable & 1) !== 0) return false;
   const t = I[callable + OB_TYPE];
   switch (op) {
@@ -624,18 +621,24 @@ export function callGuard(op: number, callable: number, args: number, nargs: num
     case Op.CALL_NO_KW_BUILTIN_O: return t === T.builtin_function_or_method && callKindOf(I[callable + NATIVE_ID]) === CallKind.O && nargs === 1;
     case Op.CALL_NO_KW_BUILTIN_FAST: return t === T.builtin_function_or_method && callKindOf(I[callable + NATIVE_ID]) === CallKind.Fast;
     case Op.CALL_BUILTIN_FAST_WITH_KEYWORDS: return t === T.builtin_function_or_method && callKindOf(I[callable + NATIVE_ID]) === CallKind.FastKeywords;
-    case Op.CALL_NO_KW_LEN: return t === T.builtin_function_or_method && I[callable + NATIVE_ID] === knownIds().len && nargs === 1;
-    case Op.CALL_NO_KW_ISINSTANCE: return t === T.builtin_function_or_method && I[callable + NATIVE_ID] === knownIds().isinstance && nargs === 2;
-    default: {
-      // The METHOD_DESCRIPTOR forms: a built-in method called on an instance of exactly its type.
-      if (t !== T.method_descriptor || nargs < 1 || typeOf(I[args]) !== I[callable + DESCR_OWNER]) return false;
-      const kind = callKindOf(I[callable + DESCR_ID]);
-      switch (op) {
-        case Op.CALL_NO_KW_METHOD_DESCRIPTOR_O: return kind === CallKind.O && nargs === 2;
-        case Op.CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS: return kind === CallKind.NoArgs && nargs === 1;
-        case Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST: return kind === CallKind.Fast;
-        default: return kind === CallKind.FastKeywords;
-      }
-    }
+    default: return t === T.builtin_function_or_method && I[callable + NATIVE_ID] === isinstanceId && nargs === 2;
+  }
+}
+
+/** CALL_NO_KW_LEN's guard: the callable is the built-in len. */
+export function isLen(callable: number): boolean {
+  return (callable & 1) === 0 && I[callable + OB_TYPE] === T.builtin_function_or_method && I[callable + NATIVE_ID] === lenId;
+}
+
+/** The METHOD_DESCRIPTOR forms' guard: a built-in method of the right convention, called on an instance of exactly its type. */
+export function methodDescriptorGuard(op: number, callable: number, self: number, nargs: number): boolean {
+  if ((callable & 1) !== 0 || I[callable + OB_TYPE] !== T.method_descriptor || nargs < 1) return false;
+  if (((self & 1) === 1 ? T.int : I[self + OB_TYPE]) !== I[callable + DESCR_OWNER]) return false;
+  const kind = callKinds[I[callable + DESCR_ID]];
+  switch (op) {
+    case Op.CALL_NO_KW_METHOD_DESCRIPTOR_O: return kind === CallKind.O && nargs === 2;
+    case Op.CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS: return kind === CallKind.NoArgs && nargs === 1;
+    case Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST: return kind === CallKind.Fast;
+    default: return kind === CallKind.FastKeywords;
   }
 }
