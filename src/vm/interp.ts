@@ -350,10 +350,13 @@ function evalLoop(entry: number, throwing: boolean): number {
               decrementCounter(cb, instr);
               if (counts !== null) countDeferred(Op.BINARY_OP);
             }
-            // The generic form does the generic work (PyNumber_* in CPython); the fast paths are the specialized forms'.
+            // The generic form does the generic work (PyNumber_* in CPython); the fast paths are the
+            // specialized forms'. Two small ints go straight to the int implementation, as
+            // CPython's nb_* slot calls do for operators it never specializes (%, //, &, ...).
+            const a = I[sp - 2], b = I[sp - 1];
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
-            I[sp - 2] = binaryOp(I[sp - 2], I[sp - 1], oparg);
+            I[sp - 2] = (a & b & 1) === 1 ? smallIntOp(a >> 1, b >> 1, oparg >= 13 ? oparg - 13 : oparg) : binaryOp(a, b, oparg);
             sp--;
             ip += CacheUnits.BINARY_OP;
             break;
