@@ -23,12 +23,60 @@ export function newInt(n: number): number {
   const mag = neg ? -n : n;
   const lo = mag % 0x100000000;
   const hi = (mag - lo) / 0x100000000;
+  return newIntLimbs(neg, lo, hi);
+}
+
+/** A heap int from its sign and magnitude as two 32-bit halves (hi may be 0). */
+function newIntLimbs(neg: boolean, lo: number, hi: number): number {
   const nlimbs = hi === 0 ? 1 : 2;
   const o = allocObject(Kind.Int, T.int, INT_LIMBS + nlimbs);
   I[o + INT_NLIMBS] = neg ? -nlimbs : nlimbs;
   I[o + INT_LIMBS] = lo | 0;
   if (nlimbs === 2) I[o + INT_LIMBS + 1] = hi | 0;
   return o;
+}
+
+/**
+ * x * y for |x|, |y| < 2^31 whose product may pass 2^53: exact, without BigInt. The
+ * product (< 2^62) is built from 15-bit pieces whose partial products doubles hold exactly.
+ */
+export function multiplySmall(x: number, y: number): number {
+  const p = x * y;
+  if (Number.isSafeInteger(p)) return newInt(p);
+  const a = Math.abs(x), b = Math.abs(y);
+  const p1 = Math.floor(a / 0x8000) * b; // < 2^46
+  const p0 = (a % 0x8000) * b; // < 2^46
+  // a * b = p1 * 2^15 + p0, with p1 * 2^15 = floor(p1 / 2^17) * 2^32 + (p1 mod 2^17) * 2^15.
+  const low = (p1 % 0x20000) * 0x8000 + p0;
+  const lo = low % 0x100000000;
+  const hi = Math.floor(p1 / 0x20000) + (low - lo) / 0x100000000;
+  return newIntLimbs(p < 0, lo, hi);
+}
+
+/**
+ * a & b when one operand is a non-negative int below 2^32 (a mask), without BigInt:
+ * only the other operand's low 32 bits (two's complement) matter. 0 when not applicable.
+ */
+export function andWithMask(a: number, b: number): number {
+  const m = maskValue(b);
+  if (m >= 0) return andLow32(a, m);
+  const n = maskValue(a);
+  return n >= 0 ? andLow32(b, n) : 0;
+}
+
+/** The value of a non-negative int below 2^32, or -1. */
+function maskValue(v: number): number {
+  if ((v & 1) === 1) return v >= 0 ? v >> 1 : -1;
+  if (I[v + 1] !== T.int || I[v + INT_NLIMBS] !== 1) return -1;
+  return I[v + INT_LIMBS] >>> 0;
+}
+
+function andLow32(v: number, mask: number): number {
+  let low: number;
+  if ((v & 1) === 1) low = v >> 1;
+  else if (I[v + 1] === T.int) low = I[v + INT_NLIMBS] < 0 ? -I[v + INT_LIMBS] | 0 : I[v + INT_LIMBS];
+  else return 0;
+  return newInt((low & mask) >>> 0);
 }
 
 export function newIntBig(b: bigint): number {

@@ -12,7 +12,7 @@ import { raise } from './errors.js';
 import { call } from './call.js';
 import { isHeapType, isSubtype, typeLookup, typeName, typeNameOf, typeOf } from '../objects/type.js';
 import { floatValue, newFloat } from '../objects/float.js';
-import { intToBigInt, intToNumber, intValue, newInt, newIntBig, newIntFrom } from '../objects/int.js';
+import { andWithMask, intToBigInt, intToNumber, intValue, multiplySmall, newInt, newIntBig, newIntFrom } from '../objects/int.js';
 import { newStr, strConcat, strValue } from '../objects/str.js';
 import { allocTuple } from '../objects/tuple.js';
 import { listBase, listReserve, newList } from '../objects/list.js';
@@ -38,7 +38,7 @@ export function binaryOp(a: number, b: number, nb: number): number {
   const inplace = nb >= NB.InplaceOffset;
   const op = inplace ? nb - NB.InplaceOffset : nb;
   if ((a & b & 1) === 1) return smallIntOp(a >> 1, b >> 1, op);
-  const f = floatBinary(a, b, nb);
+  const f = op === NB.And ? andWithMask(a, b) : floatBinary(a, b, nb);
   if (f !== 0) return f;
   const ka = kindOf(a);
   const kb = kindOf(b);
@@ -285,10 +285,7 @@ export function smallIntOp(x: number, y: number, op: number): number {
   switch (op) {
     case NB.Add: return newInt(x + y);
     case NB.Subtract: return newInt(x - y);
-    case NB.Multiply: {
-      const r = x * y;
-      return Number.isSafeInteger(r) ? newInt(r) : newIntBig(BigInt(x) * BigInt(y));
-    }
+    case NB.Multiply: return multiplySmall(x, y);
     case NB.And: return (x & y) * 2 + 1;
     case NB.Or: return (x | y) * 2 + 1;
     case NB.Xor: return (x ^ y) * 2 + 1;
