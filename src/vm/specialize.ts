@@ -21,7 +21,7 @@ import { NONE, T } from '../objects/statics.js';
 import { Op } from '../bytecode/op.generated.js';
 import { CO } from '../bytecode/opcodes.js';
 import { isHeapType, typeLookup, typeOf, typeVersion } from '../objects/type.js';
-import { dictGetStr, dictKeysVersion, dictLookupStrIndex } from '../objects/dict.js';
+import { dictGetStr, dictKeysVersion, dictLookupStrIndex, newDict } from '../objects/dict.js';
 import { N } from './names.js';
 import { NATIVES } from './natives.js';
 import { CALL_FLAGS } from './callflags.generated.js';
@@ -437,10 +437,14 @@ export function lazyDictWord(o: number): number {
   }
 }
 
-/** The keys version of the class's shared keys (CPython: ht_cached_keys' dk_version), made if needed. */
-export function sharedKeysVersion(t: number): number {
-  const keys = I[t + TYPE_SHARED_KEYS];
-  return keys === 0 ? 0 : dictKeysVersion(keys, IS_NEXT_KEYS_VERSION);
+/**
+ * The keys version of the class's shared keys (CPython: ht_cached_keys' dk_version). A
+ * class whose instances never had an attribute gets its (empty) shared keys here, as
+ * CPython's classes have them from the start.
+ */
+function sharedKeysVersion(t: number): number {
+  if (I[t + TYPE_SHARED_KEYS] === 0) I[t + TYPE_SHARED_KEYS] = newDict();
+  return dictKeysVersion(I[t + TYPE_SHARED_KEYS], IS_NEXT_KEYS_VERSION);
 }
 
 export function specializeStoreAttr(cb: number, at: number, owner: number, name: number): void {

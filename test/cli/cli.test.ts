@@ -676,6 +676,12 @@ test('--stats: int then float at one site: 53 misses, one deopt, two specializat
   t.like(s?.instructions.BINARY_OP_ADD_FLOAT, { execution_count: 48, miss: 0 });
 });
 
+test('--stats: a method of a class whose instances have no attributes hits every time (LOAD_ATTR_METHOD_WITH_VALUES)', async (t) => {
+  const source = 'class C:\n    def m(self):\n        return 1\ndef f(o):\n    return o.m()\nc = C()\nfor i in range(100):\n    f(c)\n';
+  const s = await statsOf(t, 'nokeys.py', source);
+  t.like(s?.instructions.LOAD_ATTR_METHOD_WITH_VALUES, { execution_count: 99, miss: 0 });
+});
+
 test('--no-specialize: only generic instructions run, and no specialization is counted', async (t) => {
   const s = await statsOf(t, 'generic.py', 'def f(a, b):\n    return a + b\nfor i in range(100):\n    f(i, 1)\n', ['--no-specialize']);
   t.truthy(s);
