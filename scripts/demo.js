@@ -1,17 +1,36 @@
-// `npm start`: runs examples/demo.py under gilvm, then disassembles it, so a newcomer
-// sees both what runs and the CPython 3.12 bytecode it runs as.
+// `npm start`: runs examples/demo.py under gilvm, then shows what the specializer made of
+// it: the quickened bytecode of one function (`gilvm dis --adaptive`, CPython 3.12's
+// format) and the specialization statistics of the run (`gilvm stats`).
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const gilvm = (args) => spawnSync(process.execPath, [`${root}bin/gilvm.js`, ...args], { stdio: 'inherit', cwd: root });
+const gilvm = (args, encoding) => spawnSync(process.execPath, [`${root}bin/gilvm.js`, ...args], encoding
+  ? { cwd: root, encoding }
+  : { cwd: root, stdio: 'inherit' });
+const dir = mkdtempSync(join(tmpdir(), 'gilvm-demo-'));
+const statsFile = join(dir, 'stats.json');
 
-console.log('== gilvm run examples/demo.py ==\n');
-const run = gilvm(['run', 'examples/demo.py']);
-console.log('\n== gilvm dis examples/demo.py (the function add) ==\n');
-const dis = spawnSync(process.execPath, [`${root}bin/gilvm.js`, 'dis', 'examples/demo.py'], { cwd: root, encoding: 'utf8' });
+console.log('== gilvm run --stats stats.json examples/demo.py ==\n');
+const run = gilvm(['run', '--stats', statsFile, 'examples/demo.py']);
+
+console.log('\n== gilvm dis --adaptive examples/demo.py (the function add, as the run left it) ==\n');
+const dis = gilvm(['dis', '--adaptive', 'examples/demo.py'], 'utf8');
 const text = dis.stdout ?? '';
 const start = text.indexOf('Disassembly of <code object add');
 console.log(start >= 0 ? text.slice(start).split('\n\nDisassembly')[0] : text);
 if (dis.stderr) process.stderr.write(dis.stderr);
-process.exitCode = run.status || dis.status || 0;
+
+console.log('\n== gilvm stats stats.json (the specializer at work) ==\n');
+const stats = gilvm(['stats', statsFile], 'utf8');
+const tables = stats.stdout ?? '';
+const from = tables.indexOf('Specialization\n');
+const to = tables.indexOf('\n\n', from);
+console.log(from >= 0 ? tables.slice(from, to) : tables);
+console.log('\n' + tables.slice(tables.indexOf('Specialization effectiveness')).trimEnd());
+if (stats.stderr) process.stderr.write(stats.stderr);
+rmSync(dir, { recursive: true, force: true });
+process.exitCode = run.status || dis.status || stats.status || 0;
