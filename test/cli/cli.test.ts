@@ -682,6 +682,28 @@ test('--stats: a method of a class whose instances have no attributes hits every
   t.like(s?.instructions.LOAD_ATTR_METHOD_WITH_VALUES, { execution_count: 99, miss: 0 });
 });
 
+test('--stats: invalidation after warming (a class attribute, __getattr__, a shadowed builtin) deopts, re-specializes, and stays correct', async (t) => {
+  const source = [
+    'class C:', '    def __init__(self):', '        self.x = 1', '    def m(self):', '        return 1',
+    'def call(o):', '    return o.m()', 'def read(o):', '    return o.x', 'def size(s):', '    return len(s)',
+    'c = C()', 'before = [call(c) + read(c) + size("ab") for _ in range(10)]',
+    'C.m = lambda self: 2', 'C.__getattr__ = lambda self, name: 0', 'len = lambda s: 40',
+    'after = [call(c) + read(c) + size("ab") for _ in range(60)]', 'print(before[-1], after[0], after[-1])', '',
+  ].join('\n');
+  const file = program('invalidate.py', source);
+  const statsFile = join(WORK, 'invalidate.json');
+  const r = await gilvm(['run', '--stats', statsFile, file]);
+  t.is(r.stdout, '4 43 43\n', describe(r));
+  const s = JSON.parse(readFileSync(statsFile, 'utf8')) as Stats;
+  // Each changed site misses 52 times on its stale cache, and the 53rd miss re-specializes it.
+  t.like(s.instructions.LOAD_ATTR_METHOD_WITH_VALUES, { miss: 53 });
+  t.like(s.instructions.LOAD_ATTR_INSTANCE_VALUE, { miss: 53 });
+  t.like(s.instructions.LOAD_GLOBAL_BUILTIN, { miss: 53 });
+  t.like(s.specialization.LOAD_ATTR, { deopt: 2 });
+  t.like(s.specialization.LOAD_GLOBAL, { deopt: 1 });
+  t.true(s.instructions.LOAD_GLOBAL_MODULE.execution_count > 0, 'the shadowing global is loaded by LOAD_GLOBAL_MODULE');
+});
+
 test('--no-specialize: only generic instructions run, and no specialization is counted', async (t) => {
   const s = await statsOf(t, 'generic.py', 'def f(a, b):\n    return a + b\nfor i in range(100):\n    f(i, 1)\n', ['--no-specialize']);
   t.truthy(s);
