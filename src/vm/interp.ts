@@ -14,6 +14,13 @@
  *   collector sees every live value.
  * - Handlers keep the fast case inline and call out-of-line helpers (ops.ts) for the
  *   rest, to stay under V8's size limit for optimizing a function.
+ * - Specialization (PEP 659, CPython 3.12): each family's specialized cases sit right
+ *   before its generic case. A specialized case checks its guards inside a `guarded:`
+ *   block; a failed guard leaves the block, counts the miss (missAt), sets `op` to the
+ *   generic opcode and falls through, so that later specialized cases of the family skip
+ *   themselves and the generic body runs (CPython's DEOPT_IF). The generic case counts its
+ *   adaptive counter down, or at zero calls the specializer (specialize.ts) and fetches
+ *   the instruction again. Code units are written only through codewrite.ts.
  */
 import * as mem from '../image/memory.js';
 import {
@@ -303,9 +310,9 @@ function evalLoop(entry: number, throwing: boolean): number {
           // falls through: a miss runs the generic form
           case Op.BINARY_OP_ADD_FLOAT: case Op.BINARY_OP_SUBTRACT_FLOAT: case Op.BINARY_OP_MULTIPLY_FLOAT:
             if ((op as number) !== Op.BINARY_OP) {
-              fast2: {
+              guarded: {
                 const a = I[sp - 2], b = I[sp - 1];
-                if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== T.float || I[b + 1] !== T.float) break fast2;
+                if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== T.float || I[b + 1] !== T.float) break guarded;
                 const x = floatValue(a), y = floatValue(b);
                 I[sp - 2] = newFloat(op === Op.BINARY_OP_ADD_FLOAT ? x + y : op === Op.BINARY_OP_SUBTRACT_FLOAT ? x - y : x * y);
                 sp--;
@@ -318,9 +325,9 @@ function evalLoop(entry: number, throwing: boolean): number {
           // falls through: a miss runs the generic form
           case Op.BINARY_OP_ADD_UNICODE: case Op.BINARY_OP_INPLACE_ADD_UNICODE:
             if ((op as number) !== Op.BINARY_OP) {
-              fast3: {
+              guarded: {
                 const a = I[sp - 2], b = I[sp - 1];
-                if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== T.str || I[b + 1] !== T.str) break fast3;
+                if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== T.str || I[b + 1] !== T.str) break guarded;
                 if (op === Op.BINARY_OP_ADD_UNICODE) {
                   I[sp - 2] = strConcat(a, b);
                   sp--;
@@ -329,7 +336,7 @@ function evalLoop(entry: number, throwing: boolean): number {
                 }
                 // Fused with the STORE_FAST after it, which must store back into the left operand's variable.
                 const target = lp + (U16[cb + ip + CacheUnits.BINARY_OP] >>> 8);
-                if (I[target] !== a) break fast3;
+                if (I[target] !== a) break guarded;
                 I[target] = strConcat(a, b);
                 sp -= 2;
                 ip += CacheUnits.BINARY_OP + 1;
@@ -377,15 +384,15 @@ function evalLoop(entry: number, throwing: boolean): number {
           // falls through: a miss runs the generic form
           case Op.COMPARE_OP_FLOAT: case Op.COMPARE_OP_STR:
             if ((op as number) !== Op.COMPARE_OP) {
-              fast4: {
+              guarded: {
                 const a = I[sp - 2], b = I[sp - 1];
                 let outcome: number;
                 if (op === Op.COMPARE_OP_FLOAT) {
-                  if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== T.float || I[b + 1] !== T.float) break fast4;
+                  if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== T.float || I[b + 1] !== T.float) break guarded;
                   const x = floatValue(a), y = floatValue(b);
                   outcome = x < y ? 2 : x > y ? 4 : x === y ? 8 : 1;
                 } else {
-                  if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== T.str || I[b + 1] !== T.str) break fast4;
+                  if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== T.str || I[b + 1] !== T.str) break guarded;
                   outcome = strEquals(a, b) ? 8 : 2;
                 }
                 I[sp - 2] = (outcome & oparg) !== 0 ? True : False;
@@ -472,9 +479,9 @@ function evalLoop(entry: number, throwing: boolean): number {
             break;
           case Op.FOR_ITER_LIST: case Op.FOR_ITER_TUPLE:
             if ((op as number) !== Op.FOR_ITER) {
-              fast5: {
+              guarded: {
                 const it = I[sp - 1];
-                if ((it & 1) !== 0 || I[it + 1] !== (op === Op.FOR_ITER_LIST ? tListIter : T.tuple_iterator)) break fast5;
+                if ((it & 1) !== 0 || I[it + 1] !== (op === Op.FOR_ITER_LIST ? tListIter : T.tuple_iterator)) break guarded;
                 const seq = I[it + ITER_A];
                 const i = I[it + ITER_INDEX];
                 ip += CacheUnits.FOR_ITER;
@@ -498,9 +505,9 @@ function evalLoop(entry: number, throwing: boolean): number {
           // falls through: a miss runs the generic form
           case Op.FOR_ITER_RANGE:
             if ((op as number) !== Op.FOR_ITER) {
-              fast6: {
+              guarded: {
                 const it = I[sp - 1];
-                if ((it & 1) !== 0 || I[it + 1] !== tRangeIter || (I[it + ITER_A] & I[it + ITER_B] & 1) !== 1) break fast6;
+                if ((it & 1) !== 0 || I[it + 1] !== tRangeIter || (I[it + ITER_A] & I[it + ITER_B] & 1) !== 1) break guarded;
                 const i = I[it + ITER_INDEX];
                 ip += CacheUnits.FOR_ITER;
                 if (i < I[it + ITER_END]) {
@@ -561,14 +568,14 @@ function evalLoop(entry: number, throwing: boolean): number {
           }
           case Op.BINARY_SUBSCR_LIST_INT: case Op.BINARY_SUBSCR_TUPLE_INT:
             if ((op as number) !== Op.BINARY_SUBSCR) {
-              fast7: {
+              guarded: {
                 const container = I[sp - 2], sub = I[sp - 1];
-                if ((sub & 1) !== 1 || sub < 0 || (container & 1) !== 0) break fast7;
+                if ((sub & 1) !== 1 || sub < 0 || (container & 1) !== 0) break guarded;
                 if (op === Op.BINARY_SUBSCR_LIST_INT) {
-                  if (I[container + 1] !== tList || (sub >> 1) >= I[container + LIST_LENGTH]) break fast7;
+                  if (I[container + 1] !== tList || (sub >> 1) >= I[container + LIST_LENGTH]) break guarded;
                   I[sp - 2] = I[I[container + LIST_ITEMS] + VALUES_START + (sub >> 1)];
                 } else {
-                  if (I[container + 1] !== tTuple || (sub >> 1) >= I[container + TUPLE_LENGTH]) break fast7;
+                  if (I[container + 1] !== tTuple || (sub >> 1) >= I[container + TUPLE_LENGTH]) break guarded;
                   I[sp - 2] = I[container + TUPLE_ITEMS + (sub >> 1)];
                 }
                 sp--;
@@ -581,9 +588,9 @@ function evalLoop(entry: number, throwing: boolean): number {
           // falls through: a miss runs the generic form
           case Op.BINARY_SUBSCR_DICT:
             if ((op as number) !== Op.BINARY_SUBSCR) {
-              fast8: {
+              guarded: {
                 const container = I[sp - 2];
-                if ((container & 1) !== 0 || I[container + 1] !== T.dict) break fast8;
+                if ((container & 1) !== 0 || I[container + 1] !== T.dict) break guarded;
                 I[frame + FR_SP] = sp;
                 I[frame + FR_IP] = instr;
                 const v = dictGetItem(container, I[sp - 1]);
@@ -599,11 +606,11 @@ function evalLoop(entry: number, throwing: boolean): number {
           // falls through: a miss runs the generic form
           case Op.BINARY_SUBSCR_GETITEM:
             if ((op as number) !== Op.BINARY_SUBSCR) {
-              fast9: {
+              guarded: {
                 const container = I[sp - 2];
                 const t = (container & 1) === 0 ? I[container + 1] : 0;
                 const getitem = t !== 0 ? I[t + TYPE_GETITEM] : 0;
-                if (getitem === 0 || I[getitem + FUNC_VERSION] !== I[t + TYPE_GETITEM_VERSION] >> 1) break fast9;
+                if (getitem === 0 || I[getitem + FUNC_VERSION] !== I[t + TYPE_GETITEM_VERSION] >> 1) break guarded;
                 I[frame + FR_SP] = sp - 2;
                 I[frame + FR_IP] = instr;
                 frame = pushPositionalFrame(getitem, sp - 2, 2, FRAME_FLAG.calledFromNonCall);
@@ -635,10 +642,10 @@ function evalLoop(entry: number, throwing: boolean): number {
           }
           case Op.STORE_SUBSCR_LIST_INT:
             if ((op as number) !== Op.STORE_SUBSCR) {
-              fast10: {
+              guarded: {
                 const container = I[sp - 2], sub = I[sp - 1];
                 if ((sub & 1) !== 1 || sub < 0 || (container & 1) !== 0 || I[container + 1] !== tList ||
-                  (sub >> 1) >= I[container + LIST_LENGTH]) break fast10;
+                  (sub >> 1) >= I[container + LIST_LENGTH]) break guarded;
                 I[I[container + LIST_ITEMS] + VALUES_START + (sub >> 1)] = I[sp - 3];
                 sp -= 3;
                 ip += CacheUnits.STORE_SUBSCR;
@@ -650,9 +657,9 @@ function evalLoop(entry: number, throwing: boolean): number {
           // falls through: a miss runs the generic form
           case Op.STORE_SUBSCR_DICT:
             if ((op as number) !== Op.STORE_SUBSCR) {
-              fast11: {
+              guarded: {
                 const container = I[sp - 2];
-                if ((container & 1) !== 0 || I[container + 1] !== T.dict) break fast11;
+                if ((container & 1) !== 0 || I[container + 1] !== T.dict) break guarded;
                 I[frame + FR_SP] = sp;
                 I[frame + FR_IP] = instr;
                 dictSetItem(container, I[sp - 1], I[sp - 3]);
@@ -706,16 +713,16 @@ function evalLoop(entry: number, throwing: boolean): number {
             break;
           case Op.LOAD_GLOBAL_MODULE: case Op.LOAD_GLOBAL_BUILTIN:
             if ((op as number) !== Op.LOAD_GLOBAL) {
-              fast12: {
+              guarded: {
                 const globals = I[frame + FR_GLOBALS];
-                if (I[globals + DICT_KEYS_VERSION] !== U16[cb + ip + 2]) break fast12;
+                if (I[globals + DICT_KEYS_VERSION] !== U16[cb + ip + 2]) break guarded;
                 let dict = globals;
                 if (op === Op.LOAD_GLOBAL_BUILTIN) {
                   dict = I[frame + FR_BUILTINS];
-                  if (I[dict + DICT_KEYS_VERSION] !== U16[cb + ip + 3]) break fast12;
+                  if (I[dict + DICT_KEYS_VERSION] !== U16[cb + ip + 3]) break guarded;
                 }
                 const v = I[I[dict + DICT_ENTRIES] + VALUES_START + U16[cb + ip + 1] * DICT_ENTRY_WORDS + 2];
-                if (v === 0) break fast12;
+                if (v === 0) break guarded;
                 if ((oparg & 1) === 1) I[sp++] = 0;
                 I[sp++] = v;
                 ip += CacheUnits.LOAD_GLOBAL;
@@ -836,9 +843,9 @@ function evalLoop(entry: number, throwing: boolean): number {
           // falls through: a miss runs the generic form
           case Op.LOAD_ATTR_WITH_HINT: case Op.LOAD_ATTR_SLOT: case Op.LOAD_ATTR_MODULE:
             if ((op as number) !== Op.LOAD_ATTR) {
-              fast13: {
+              guarded: {
                 const owner = I[sp - 1];
-                if ((owner & 1) !== 0) break fast13;
+                if ((owner & 1) !== 0) break guarded;
                 const cached = U16[cb + ip + 1] | (U16[cb + ip + 2] << 16);
                 const index = U16[cb + ip + 3];
                 let v = 0;
@@ -855,7 +862,7 @@ function evalLoop(entry: number, throwing: boolean): number {
                   const entry = dict === 0 ? 0 : I[dict + DICT_ENTRIES] + VALUES_START + index * DICT_ENTRY_WORDS;
                   if (dict !== 0 && index < I[dict + DICT_NENTRIES] && I[entry + 1] === I[names + (oparg >> 1)]) v = I[entry + 2];
                 }
-                if (v === 0) break fast13;
+                if (v === 0) break guarded;
                 if ((oparg & 1) === 1) {
                   I[sp - 1] = 0;
                   I[sp++] = v;
@@ -871,14 +878,14 @@ function evalLoop(entry: number, throwing: boolean): number {
           // falls through: a miss runs the generic form
           case Op.LOAD_ATTR_METHOD_LAZY_DICT: case Op.LOAD_ATTR_CLASS:
             if ((op as number) !== Op.LOAD_ATTR) {
-              fast14: {
+              guarded: {
                 const owner = I[sp - 1];
                 const t = (owner & 1) === 1 ? T.int : op === Op.LOAD_ATTR_CLASS ? owner : I[owner + 1];
-                if (I[t + TYPE_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16))) break fast14;
+                if (I[t + TYPE_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16))) break guarded;
                 if (op === Op.LOAD_ATTR_CLASS) {
-                  if (((owner & 1) === 1 || ((I[owner] >> 3) & 127) !== Kind.Type)) break fast14;
+                  if (((owner & 1) === 1 || ((I[owner] >> 3) & 127) !== Kind.Type)) break guarded;
                 } else if (I[owner + spec.lazyDictWord(owner)] !== 0) {
-                  break fast14;
+                  break guarded;
                 }
                 const descr = U16[cb + ip + 5] | (U16[cb + ip + 6] << 16);
                 if (op === Op.LOAD_ATTR_CLASS) {
@@ -901,11 +908,11 @@ function evalLoop(entry: number, throwing: boolean): number {
           // falls through: a miss runs the generic form
           case Op.LOAD_ATTR_PROPERTY: case Op.LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN:
             if ((op as number) !== Op.LOAD_ATTR) {
-              fast15: {
+              guarded: {
                 const owner = I[sp - 1];
                 const func = U16[cb + ip + 5] | (U16[cb + ip + 6] << 16);
                 if ((owner & 1) !== 0 || I[I[owner + 1] + TYPE_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16)) ||
-                  I[func + FUNC_VERSION] !== (U16[cb + ip + 3] | (U16[cb + ip + 4] << 16))) break fast15;
+                  I[func + FUNC_VERSION] !== (U16[cb + ip + 3] | (U16[cb + ip + 4] << 16))) break guarded;
                 I[frame + FR_SP] = sp - 1;
                 I[frame + FR_IP] = instr;
                 frame = pushPositionalFrame(func, sp - 1, 1, FRAME_FLAG.calledFromNonCall);
@@ -945,21 +952,21 @@ function evalLoop(entry: number, throwing: boolean): number {
           }
           case Op.STORE_ATTR_INSTANCE_VALUE: case Op.STORE_ATTR_WITH_HINT: case Op.STORE_ATTR_SLOT:
             if ((op as number) !== Op.STORE_ATTR) {
-              fast16: {
+              guarded: {
                 const owner = I[sp - 1];
-                if ((owner & 1) !== 0 || I[I[owner + 1] + TYPE_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16))) break fast16;
+                if ((owner & 1) !== 0 || I[I[owner + 1] + TYPE_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16))) break guarded;
                 const index = U16[cb + ip + 3];
                 if (op === Op.STORE_ATTR_SLOT) {
                   I[owner + index] = I[sp - 2];
                 } else {
                   const materialized = (I[owner + INSTANCE_FLAGS] & INSTANCE_FLAG.dictMaterialized) !== 0;
-                  if (materialized !== (op === Op.STORE_ATTR_WITH_HINT)) break fast16;
+                  if (materialized !== (op === Op.STORE_ATTR_WITH_HINT)) break guarded;
                   const dict = I[owner + INSTANCE_DICT];
                   const entry = dict === 0 ? 0 : I[dict + DICT_ENTRIES] + VALUES_START + index * DICT_ENTRY_WORDS;
                   const name = I[names + oparg];
                   if (dict !== 0 && index < I[dict + DICT_NENTRIES] && I[entry + 1] === name && I[entry + 2] !== 0) {
                     I[entry + 2] = I[sp - 2];
-                  } else if (materialized) break fast16;
+                  } else if (materialized) break guarded;
                   else {
                     // A value the inline slots do not hold yet: add it (the type's version rules out descriptors).
                     I[frame + FR_SP] = sp;
@@ -1092,14 +1099,14 @@ function evalLoop(entry: number, throwing: boolean): number {
             break;
           case Op.UNPACK_SEQUENCE_TWO_TUPLE: case Op.UNPACK_SEQUENCE_TUPLE: case Op.UNPACK_SEQUENCE_LIST:
             if ((op as number) !== Op.UNPACK_SEQUENCE) {
-              fast17: {
+              guarded: {
                 const seq = I[sp - 1];
                 let items: number;
                 if (op === Op.UNPACK_SEQUENCE_LIST) {
-                  if ((seq & 1) !== 0 || I[seq + 1] !== tList || I[seq + LIST_LENGTH] !== oparg) break fast17;
+                  if ((seq & 1) !== 0 || I[seq + 1] !== tList || I[seq + LIST_LENGTH] !== oparg) break guarded;
                   items = I[seq + LIST_ITEMS] + VALUES_START;
                 } else {
-                  if ((seq & 1) !== 0 || I[seq + 1] !== tTuple || I[seq + TUPLE_LENGTH] !== oparg) break fast17;
+                  if ((seq & 1) !== 0 || I[seq + 1] !== tTuple || I[seq + TUPLE_LENGTH] !== oparg) break guarded;
                   items = seq + TUPLE_ITEMS;
                 }
                 sp--;
@@ -1156,7 +1163,7 @@ function evalLoop(entry: number, throwing: boolean): number {
           // falls through
           case Op.CALL_PY_EXACT_ARGS: case Op.CALL_PY_WITH_DEFAULTS:
             if ((op as number) !== Op.CALL) {
-              fast18: {
+              guarded: {
                 const base = sp - oparg - 2;
                 let callable = I[base];
                 let args = base + 1;
@@ -1167,10 +1174,10 @@ function evalLoop(entry: number, throwing: boolean): number {
                   nargs = oparg;
                 }
                 if ((callable & 1) !== 0 || I[callable + 1] !== tFunction ||
-                  I[callable + FUNC_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16))) break fast18;
+                  I[callable + FUNC_VERSION] !== (U16[cb + ip + 1] | (U16[cb + ip + 2] << 16))) break guarded;
                 const argcount = I[I[callable + FUNC_CODE] + CODE_ARGCOUNT];
                 if (op === Op.CALL_PY_EXACT_ARGS ? argcount !== nargs
-                  : nargs > argcount || nargs < argcount - I[I[callable + FUNC_DEFAULTS] + TUPLE_LENGTH]) break fast18;
+                  : nargs > argcount || nargs < argcount - I[I[callable + FUNC_DEFAULTS] + TUPLE_LENGTH]) break guarded;
                 I[frame + FR_IP] = instr;
                 I[frame + FR_SP] = base;
                 frame = pushPositionalFrame(callable, args, nargs, 0);
@@ -1238,13 +1245,13 @@ function evalLoop(entry: number, throwing: boolean): number {
           case Op.CALL_NO_KW_BUILTIN_O: case Op.CALL_NO_KW_BUILTIN_FAST: case Op.CALL_BUILTIN_FAST_WITH_KEYWORDS:
           case Op.CALL_NO_KW_ISINSTANCE:
             if ((op as number) !== Op.CALL) {
-              fast19: {
+              guarded: {
                 const base = sp - oparg - 2;
                 const method = I[base] !== 0;
                 const callable = method ? I[base] : I[base + 1];
                 const args = method ? base + 1 : base + 2;
                 const nargs = method ? oparg + 1 : oparg;
-                if (!spec.callGuard(op, callable, nargs)) break fast19;
+                if (!spec.callGuard(op, callable, nargs)) break guarded;
                 const kw = kwnames;
                 kwnames = 0;
                 I[frame + FR_SP] = sp;
