@@ -1,27 +1,89 @@
 /**
- * The GIL: one lock word in the image that every Python thread takes before running
- * bytecode. CPython: Python/ceval_gil.c. This is the plain lock; the switch interval,
- * drop requests and policies (issues 5 and 7) build on these words.
+ * The GIL: CPython's "new GIL" (3.2 and later) on words of the image, with Atomics in
+ * place of CPython's mutex and condition variables. CPython: Python/ceval_gil.c
+ * (take_gil, drop_gil); reference/cpython-gil.md section 1.
+ *
+ * Words (interpreter state, every access an Atomics operation):
+ *   IS_GIL_LOCKED          1 while some thread holds the GIL, 0 when it is free
+ *   IS_GIL_HOLDER          the holder's thread index + 1, 0 while free (--audit reads it)
+ *   IS_GIL_LAST_HOLDER     index + 1 of the thread that holds or last held it
+ *   IS_GIL_SWITCH_NUMBER   +1 each time the GIL goes to another thread than the last holder
+ *   IS_GIL_WAITERS         threads inside takeGil waiting for it
+ *   IS_SWITCH_INTERVAL_US  a waiter's patience before it asks the holder to drop
+ *   EVAL_BREAKER.gilDropRequest  the request, polled by the holder at RESUME and JUMP_BACKWARD
+ *   IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS, IS_GIL_FORCED_SWITCHES  counters
  *
  * Invariants:
- * - IS_GIL_LOCKED is 1 exactly while some thread holds the GIL; IS_GIL_HOLDER is then
- *   that thread's index + 1, and 0 while the GIL is free.
- * - Only the holder executes bytecode, allocates, collects, or writes code units
- *   (codewrite.ts checks the last one under --audit).
- * - Every access to these words is an Atomics operation: taking the GIL is an acquire,
- *   dropping it a release, so the next holder sees every plain store of the previous one.
+ * - One holder: only the thread whose compareExchange(LOCKED, 0 -> 1) succeeded runs
+ *   until it stores LOCKED = 0. HOLDER is set right after taking and cleared right before
+ *   releasing, by the holder only.
+ * - Taking is an acquire and releasing a release (seq-cst Atomics), so each holder sees
+ *   every plain store of the previous holders: the image needs no other lock.
+ * - A waiter raises the drop request only when its wait timed out, the GIL is still held
+ *   and SWITCH_NUMBER did not move during the wait (nobody was served meanwhile); a
+ *   fresh full interval follows every wake-up. No queue, no priority: whoever wins the
+ *   compareExchange gets the GIL.
+ * - Forced switching: a holder that releases while a drop request is pending (and is not
+ *   exiting) clears it and waits until SWITCH_NUMBER moves, i.e. until another thread
+ *   has taken the GIL, so that it cannot win the GIL straight back.
+ * - Taking the GIL clears a pending drop request (it was for the previous holder).
  */
 import { I } from '../image/memory.js';
-import { IS_GIL_HOLDER, IS_GIL_LOCKED } from '../image/layout.js';
+import {
+  EVAL_BREAKER, IS_EVAL_BREAKER, IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS, IS_GIL_FORCED_SWITCHES, IS_GIL_HOLDER,
+  IS_GIL_LAST_HOLDER, IS_GIL_LOCKED, IS_GIL_SWITCH_NUMBER, IS_GIL_WAITERS, IS_SWITCH_INTERVAL_US,
+} from '../image/layout.js';
 import { threadIndex } from '../vm/thread.js';
 
 export function takeGil(): void {
-  while (Atomics.compareExchange(I, IS_GIL_LOCKED, 0, 1) !== 0) Atomics.wait(I, IS_GIL_LOCKED, 1);
-  Atomics.store(I, IS_GIL_HOLDER, threadIndex + 1);
+  if (Atomics.compareExchange(I, IS_GIL_LOCKED, 0, 1) !== 0) waitForGil();
+  const me = threadIndex + 1;
+  if (Atomics.load(I, IS_GIL_LAST_HOLDER) !== me) {
+    Atomics.store(I, IS_GIL_LAST_HOLDER, me);
+    Atomics.add(I, IS_GIL_SWITCH_NUMBER, 1);
+    Atomics.notify(I, IS_GIL_SWITCH_NUMBER);
+  }
+  Atomics.store(I, IS_GIL_HOLDER, me);
+  Atomics.add(I, IS_GIL_ACQUISITIONS, 1);
+  Atomics.and(I, IS_EVAL_BREAKER, ~EVAL_BREAKER.gilDropRequest);
 }
 
-export function dropGil(): void {
+/** Waits, one switch interval at a time, until this thread's compareExchange wins. */
+function waitForGil(): void {
+  Atomics.add(I, IS_GIL_WAITERS, 1);
+  for (;;) {
+    const seen = Atomics.load(I, IS_GIL_SWITCH_NUMBER);
+    const intervalMs = Math.max(Atomics.load(I, IS_SWITCH_INTERVAL_US), 1) / 1000;
+    const woke = Atomics.wait(I, IS_GIL_LOCKED, 1, intervalMs);
+    if (Atomics.compareExchange(I, IS_GIL_LOCKED, 0, 1) === 0) break;
+    if (woke === 'timed-out' && Atomics.load(I, IS_GIL_SWITCH_NUMBER) === seen) {
+      Atomics.or(I, IS_EVAL_BREAKER, EVAL_BREAKER.gilDropRequest);
+      Atomics.add(I, IS_GIL_DROP_REQUESTS, 1);
+    }
+  }
+  Atomics.sub(I, IS_GIL_WAITERS, 1);
+}
+
+/**
+ * Releases the GIL. `final` is the release at thread exit, which does not wait for the
+ * hand-off (CPython skips the forced switch there too).
+ */
+export function dropGil(final: boolean): void {
+  const me = threadIndex + 1;
+  const seen = Atomics.load(I, IS_GIL_SWITCH_NUMBER);
   Atomics.store(I, IS_GIL_HOLDER, 0);
   Atomics.store(I, IS_GIL_LOCKED, 0);
   Atomics.notify(I, IS_GIL_LOCKED, 1);
+  if (final || (Atomics.load(I, IS_EVAL_BREAKER) & EVAL_BREAKER.gilDropRequest) === 0) return;
+  if (Atomics.load(I, IS_GIL_LAST_HOLDER) !== me) return;
+  Atomics.and(I, IS_EVAL_BREAKER, ~EVAL_BREAKER.gilDropRequest);
+  Atomics.add(I, IS_GIL_FORCED_SWITCHES, 1);
+  // Until some takeGil has made another thread the last holder (not-equal returns at once).
+  while (Atomics.load(I, IS_GIL_LAST_HOLDER) === me) Atomics.wait(I, IS_GIL_SWITCH_NUMBER, seen);
+}
+
+/** At an eval-breaker check point with the drop request set: let the waiter in, then queue up again. */
+export function yieldGil(): void {
+  dropGil(false);
+  takeGil();
 }

@@ -5,7 +5,8 @@
  */
 import { OPCODES } from '../bytecode/opcodes.js';
 import {
-  HDR_HEAP_START, HDR_SIZE_WORDS, HDR_STATS_START, IS_GC_RUNS, IS_HEAP_TOP, IS_LIVE_WORDS, SPEC_FAIL_KINDS,
+  HDR_HEAP_START, HDR_SIZE_WORDS, HDR_STATS_START, IS_GC_RUNS, IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS,
+  IS_GIL_FORCED_SWITCHES, IS_GIL_SWITCH_NUMBER, IS_SWITCH_INTERVAL_US, IS_HEAP_TOP, IS_LIVE_WORDS, SPEC_FAIL_KINDS,
   STAT_DEFERRED, STAT_DEOPT, STAT_EXECUTIONS, STAT_FAILURE, STAT_FAILURE_KINDS, STAT_MISS, STAT_ROW, STAT_SUCCESS,
 } from '../image/layout.js';
 import { failureKindName } from '../vm/failkinds.js';
@@ -34,12 +35,27 @@ export interface InstructionStats {
   miss?: number;
 }
 
+/** The GIL's counters (src/gil/gil.ts). Issue 5 adds hold and wait times and per-thread rows. */
+export interface GilStats {
+  policy: string;
+  switch_interval_s: number;
+  /** Times a thread took the GIL. */
+  acquisitions: number;
+  /** Times the GIL went to another thread than its last holder. */
+  switches: number;
+  /** Waiters' requests that the holder drop the GIL (an interval ran out with no switch). */
+  drop_requests: number;
+  /** Releases that waited until another thread had taken the GIL. */
+  forced_switches: number;
+}
+
 export interface RunStats {
   wall_s: number;
   /** Executions per instruction name (only instructions that ran), specialized forms included. */
   instructions: Record<string, InstructionStats>;
   /** Per specializable family (only families that ran). */
   specialization: Record<string, FamilyStats>;
+  gil: GilStats;
   image: {
     size_bytes: number;
     /** Bytes between the heap start and the allocation frontier at exit. */
@@ -76,6 +92,14 @@ export function buildStats(image: SharedArrayBuffer, wallSeconds: number): RunSt
     wall_s: wallSeconds,
     instructions,
     specialization,
+    gil: {
+      policy: 'cpython',
+      switch_interval_s: I[IS_SWITCH_INTERVAL_US] / 1e6,
+      acquisitions: I[IS_GIL_ACQUISITIONS],
+      switches: I[IS_GIL_SWITCH_NUMBER],
+      drop_requests: I[IS_GIL_DROP_REQUESTS],
+      forced_switches: I[IS_GIL_FORCED_SWITCHES],
+    },
     image: {
       size_bytes: I[HDR_SIZE_WORDS] * 4,
       used_bytes: (I[IS_HEAP_TOP] - I[HDR_HEAP_START]) * 4,

@@ -44,7 +44,8 @@ export const INTERP_START = HEADER_WORDS;
 export const IS_GIL_LOCKED = INTERP_START + 0;
 export const IS_GIL_HOLDER = INTERP_START + 1;
 export const IS_GIL_SWITCH_NUMBER = INTERP_START + 2;
-export const IS_GIL_DROP_REQUEST = INTERP_START + 3;
+/** Index + 1 of the thread that holds or last held the GIL (the drop request itself is EVAL_BREAKER.gilDropRequest). */
+export const IS_GIL_LAST_HOLDER = INTERP_START + 3;
 export const IS_GIL_WAITERS = INTERP_START + 4;
 export const IS_GIL_POLICY = INTERP_START + 5;
 export const IS_SWITCH_INTERVAL_US = INTERP_START + 6;
@@ -71,6 +72,10 @@ export const IS_SPECIALIZE_FLAGS = INTERP_START + 21;
 export const IS_SPECIALIZE_WARMUP = INTERP_START + 22;
 export const IS_SPECIALIZE_COOLDOWN = INTERP_START + 23;
 export const IS_SPECIALIZE_MAX_BACKOFF = INTERP_START + 24;
+/** GIL counters (src/gil/gil.ts): takes, drop requests raised, forced-switch waits. */
+export const IS_GIL_ACQUISITIONS = INTERP_START + 25;
+export const IS_GIL_DROP_REQUESTS = INTERP_START + 26;
+export const IS_GIL_FORCED_SWITCHES = INTERP_START + 27;
 /** Free lists: exact-size lists for blocks of 2..SMALL_BLOCK_LIMIT words, then one list of larger blocks. */
 export const IS_FREE_LISTS = INTERP_START + 32;
 export const SMALL_BLOCK_LIMIT = 64;

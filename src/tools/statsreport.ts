@@ -55,6 +55,12 @@ export function renderStats(stats: RunStats): string {
     ['Basic', basic, percent(basic, total)], ['Not specialized', notSpecialized, percent(notSpecialized, total)],
     ['Specialized', specialized, percent(specialized, total)],
   ]);
+  if (stats.gil !== undefined) {
+    const g = stats.gil;
+    out += '\n' + table(`GIL (${g.policy}, switch interval ${g.switch_interval_s * 1000} ms)`, ['counter', 'count'], [
+      ['acquisitions', g.acquisitions], ['switches', g.switches], ['drop requests', g.drop_requests], ['forced switches', g.forced_switches],
+    ]);
+  }
   return out;
 }
 

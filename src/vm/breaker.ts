@@ -1,7 +1,7 @@
 /**
  * The eval breaker: what the eval loop does at its check points (RESUME and
  * JUMP_BACKWARD, as in CPython 3.12) when another thread or the allocator has set a bit
- * in IS_EVAL_BREAKER. The caller has saved FR_SP and FR_IP, so every live value is in
+ * in IS_EVAL_BREAKER: collect, drop the GIL for a waiter, raise KeyboardInterrupt. The caller has saved FR_SP and FR_IP, so every live value is in
  * the image: this is the only place a collection runs.
  * CPython: Python/ceval_gil.c (_Py_HandlePending).
  */
@@ -11,6 +11,7 @@ import { collectGarbage } from '../image/gc.js';
 import { raiseType } from './errors.js';
 import { T } from '../objects/statics.js';
 import { gcRoots } from './gcroots.js';
+import { yieldGil } from '../gil/gil.js';
 
 /** Runs a collection; only at a safe point (every live value in the image). */
 export function collectNow(): void {
@@ -21,6 +22,8 @@ export function collectNow(): void {
 export function handleEvalBreaker(): void {
   const bits = Atomics.load(I, IS_EVAL_BREAKER);
   if ((bits & EVAL_BREAKER.gcRequested) !== 0) collectNow();
+  // A waiter's switch interval ran out: hand the GIL over, then wait for it again.
+  if ((bits & EVAL_BREAKER.gilDropRequest) !== 0) yieldGil();
   if ((bits & EVAL_BREAKER.signal) !== 0) {
     Atomics.and(I, IS_EVAL_BREAKER, ~EVAL_BREAKER.signal);
     raiseType(T.KeyboardInterrupt, []);

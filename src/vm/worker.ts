@@ -23,6 +23,6 @@ export function runThreadTask(task: ThreadTask): ThreadResult {
     }
   }
   Atomics.store(I, TS + TS_STATE, THREAD_STATE.finished);
-  dropGil();
+  dropGil(true);
   return { status };
 }

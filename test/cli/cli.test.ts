@@ -639,6 +639,8 @@ test('--stats writes wall_s, instruction counts and the image section', async (t
   }
   const family = (s.specialization as Record<string, Record<string, number>>).BINARY_OP;
   t.like(family, { success: 1, failure: 0, hit: 999, miss: 0, deopt: 0, deferred: 1, executions: 1001 });
+  // One thread: it took the GIL once (a switch from nobody), and nobody asked it to drop.
+  t.deepEqual(s.gil, { policy: 'cpython', switch_interval_s: 0.005, acquisitions: 1, switches: 1, drop_requests: 0, forced_switches: 0 });
   const image = s.image as Record<string, unknown>;
   t.is(typeof image, 'object');
   for (const key of ['size_bytes', 'used_bytes', 'gc_runs']) {
