@@ -13,7 +13,14 @@ export interface RunMainTask {
   readonly dis: DisOptions | false;
 }
 
-export type ThreadTask = RunMainTask;
+/** A Python thread that _thread.start_new_thread set up in row `threadIndex` of the thread table. */
+export interface RunThreadTask {
+  readonly kind: 'thread';
+  readonly image: SharedArrayBuffer;
+  readonly threadIndex: number;
+}
+
+export type ThreadTask = RunMainTask | RunThreadTask;
 
 export interface ThreadResult {
   readonly status: number;

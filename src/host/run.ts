@@ -8,7 +8,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { createImage } from '../image/create.js';
-import { EVAL_BREAKER, IS_EVAL_BREAKER, layoutFor } from '../image/layout.js';
+import {
+  EVAL_BREAKER, HDR_MAX_THREADS, HDR_THREADS_START, IS_EVAL_BREAKER, IS_THREAD_STARTS, THREAD_STATE, THREAD_WORDS, TS_STATE,
+  layoutFor,
+} from '../image/layout.js';
 import { OutputDrain } from './output.js';
 import { buildStats } from './stats.js';
 import type { DisOptions, ThreadResult, ThreadTask } from './messages.js';
@@ -61,6 +64,53 @@ function checkScript(path: string): number {
   return 0;
 }
 
+/**
+ * Runs the Python threads that _thread.start_new_thread sets up (rows in state `starting`),
+ * each as a task of the pool, woken by IS_THREAD_STARTS (src/vm/modules/thread.ts).
+ */
+class ThreadLauncher {
+  private readonly I: Int32Array;
+  private readonly running = new Set<number>();
+  private stopped = false;
+
+  constructor(private readonly image: SharedArrayBuffer, private readonly pool: Piscina<ThreadTask, ThreadResult>) {
+    this.I = new Int32Array(image);
+  }
+
+  async watch(): Promise<void> {
+    let seen = Atomics.load(this.I, IS_THREAD_STARTS);
+    while (!this.stopped) {
+      this.launchStarting();
+      const wait = Atomics.waitAsync(this.I, IS_THREAD_STARTS, seen);
+      if (wait.async) await wait.value;
+      seen = Atomics.load(this.I, IS_THREAD_STARTS);
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    Atomics.notify(this.I, IS_THREAD_STARTS);
+  }
+
+  private launchStarting(): void {
+    const I = this.I;
+    for (let i = 1; i < I[HDR_MAX_THREADS]; i++) {
+      const state = Atomics.load(I, I[HDR_THREADS_START] + i * THREAD_WORDS + TS_STATE);
+      if (state !== THREAD_STATE.starting || this.running.has(i)) continue;
+      this.running.add(i);
+      this.pool.run({ kind: 'thread', image: this.image, threadIndex: i })
+        .catch((e: unknown) => {
+          if (!this.stopped) process.stderr.write(`gilvm: internal error: thread ${i} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+        })
+        .finally(() => {
+          // The row may have been reused for a new thread while this one finished.
+          this.running.delete(i);
+          if (!this.stopped) this.launchStarting();
+        });
+    }
+  }
+}
+
 export async function runScript(opts: RunOptions): Promise<number> {
   const early = checkScript(opts.script);
   if (early !== 0) return early;
@@ -68,13 +118,16 @@ export async function runScript(opts: RunOptions): Promise<number> {
   const pool = new Piscina<ThreadTask, ThreadResult>({
     filename: WORKER_FILE,
     minThreads: 1,
-    maxThreads: 1,
+    // One worker per Python thread that can be alive at once: the pool is never the limit.
+    maxThreads: new Int32Array(image)[HDR_MAX_THREADS],
+    idleTimeout: 60_000,
     resourceLimits: { stackSizeMb: 64 },
   });
   const flags = (opts.specialize === false ? 0 : SPECIALIZE.enabled) | (opts.audit === true ? SPECIALIZE.audit : 0) |
     (opts.statsFile !== undefined ? SPECIALIZE.stats : 0);
   storeSpecializerSettings(new Int32Array(image), flags, opts.specializerConfig ?? CPYTHON_312);
   const drain = new OutputDrain(image);
+  const threads = new ThreadLauncher(image, pool);
   const started = performance.now();
   const breaker = new Int32Array(image);
   let interrupted = 0;
@@ -95,7 +148,9 @@ export async function runScript(opts: RunOptions): Promise<number> {
       kind: 'main', image, threadIndex: 0, path: opts.script, displayName: opts.dis ? opts.script : resolve(opts.script),
       argv: [opts.script, ...opts.args], dis: opts.dis ?? false,
     };
+    void threads.watch();
     const outcome = await Promise.race([pool.run(task), timedOut]).catch((e: unknown) => e);
+    threads.stop();
     if (outcome === 'timeout') {
       await pool.destroy();
       await drain.finish();

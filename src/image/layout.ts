@@ -76,6 +76,8 @@ export const IS_SPECIALIZE_MAX_BACKOFF = INTERP_START + 24;
 export const IS_GIL_ACQUISITIONS = INTERP_START + 25;
 export const IS_GIL_DROP_REQUESTS = INTERP_START + 26;
 export const IS_GIL_FORCED_SWITCHES = INTERP_START + 27;
+/** +1 (and notified) each time a thread row becomes THREAD_STATE.starting; the host waits on it. */
+export const IS_THREAD_STARTS = INTERP_START + 28;
 /** Free lists: exact-size lists for blocks of 2..SMALL_BLOCK_LIMIT words, then one list of larger blocks. */
 export const IS_FREE_LISTS = INTERP_START + 32;
 export const SMALL_BLOCK_LIMIT = 64;
@@ -124,7 +126,8 @@ export const TS_NAME = 11; // str object
 export const TS_RESULT = 12; // return value / exit status of the thread's entry
 export const THREAD_WORDS = 16;
 
-export const THREAD_STATE = { free: 0, running: 1, waitingForGil: 2, blocked: 3, finished: 4 } as const;
+/** `starting`: a row _thread.start_new_thread filled in, for the host to run in a worker. */
+export const THREAD_STATE = { free: 0, running: 1, waitingForGil: 2, blocked: 3, finished: 4, starting: 5 } as const;
 
 // ---- frames (in thread stacks, or inside generator objects) --------------------------
 /** CPython: Include/internal/pycore_frame.h, _PyInterpreterFrame. */

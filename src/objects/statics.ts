@@ -61,7 +61,7 @@ export const BUILTIN_TYPE_NAMES = [
   'list_iterator', 'list_reverseiterator', 'tuple_iterator', 'str_ascii_iterator', 'range_iterator',
   'dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator', 'set_iterator', 'enumerate',
   'zip', 'map', 'filter', 'reversed', 'iterator', 'callable_iterator',
-  'dict_keys', 'dict_values', 'dict_items', 'member_descriptor', 'set_dummy',
+  'dict_keys', 'dict_values', 'dict_items', 'member_descriptor', 'set_dummy', 'lock',
 ] as const;
 
 export type BuiltinTypeName = (typeof BUILTIN_TYPE_NAMES)[number];

@@ -42,7 +42,7 @@ const LAYOUTS: Partial<Record<BuiltinTypeName, Kind>> = {
   builtin_function_or_method: Kind.Native, method_descriptor: Kind.MethodDescr, generator: Kind.Generator,
   module: Kind.Module, traceback: Kind.Traceback, property: Kind.Property, staticmethod: Kind.StaticMethod,
   classmethod: Kind.ClassMethod, super: Kind.Super, dict_keys: Kind.DictView, dict_values: Kind.DictView,
-  dict_items: Kind.DictView, member_descriptor: Kind.Member,
+  dict_items: Kind.DictView, member_descriptor: Kind.Member, lock: Kind.Lock,
 };
 
 /** Built-in types a class statement may derive from. */

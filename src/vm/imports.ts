@@ -3,7 +3,8 @@
  * import; otherwise NAME.py next to the main script is compiled and run as a module.
  * Every module is cached in sys.modules. CPython: Python/import.c.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { I } from '../image/memory.js';
 import { MODULE_DICT, MODULE_NAME, Kind } from '../objects/layout.js';
@@ -60,14 +61,27 @@ export function importModule(name: string, _frame = 0): number {
   return importSourceModule(name, key);
 }
 
+/**
+ * gilvm's Python library (lib/*.py in the project: threading, queue), found from this
+ * file whether it runs compiled (dist/src/vm) or from source (src/vm).
+ */
+const LIBRARY = [new URL('../../../lib/', import.meta.url), new URL('../../lib/', import.meta.url)]
+  .map((u) => fileURLToPath(u)).find((dir) => existsSync(join(dir, 'threading.py'))) ?? '';
+
 function importSourceModule(name: string, key: number): number {
-  let source: string;
-  const path = join(scriptDirectory, name.replaceAll('.', '/') + '.py');
-  try {
-    source = readFileSync(path, 'utf8');
-  } catch {
-    return raise('ModuleNotFoundError', `No module named '${name}'`);
+  let source: string | undefined;
+  let path = '';
+  // The script's folder first, then the library, as sys.path puts them.
+  for (const dir of [scriptDirectory, LIBRARY]) {
+    path = join(dir, name.replaceAll('.', '/') + '.py');
+    try {
+      source = readFileSync(path, 'utf8');
+      break;
+    } catch {
+      source = undefined;
+    }
   }
+  if (source === undefined) return raise('ModuleNotFoundError', `No module named '${name}'`);
   const m = newModule(name);
   dictSetItem(I[m + MODULE_DICT], N.__file__, newStr(path));
   dictSetItem(S.modulesDict, key, m);

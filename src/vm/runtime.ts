@@ -25,7 +25,8 @@ import { pushCodeFrame } from './frame.js';
 import { runFrame } from './interp.js';
 import { formatException, registerSource } from './traceback.js';
 import { writeOutput } from './output.js';
-import { dictSetItem } from '../objects/dict.js';
+import { dictGetStr, dictSetItem } from '../objects/dict.js';
+import { call } from './call.js';
 import { intern, newStr, strValue } from '../objects/str.js';
 import { importModule, newModule, setScriptDirectory } from './imports.js';
 import { isSubtype, typeOf } from '../objects/type.js';
@@ -63,7 +64,8 @@ export function attachThread(sab: SharedArrayBuffer, index: number): void {
   I[TS + TS_DEPTH] = 0;
   I[TS + TS_CUR_EXC] = 0;
   I[TS + TS_EXC_INFO] = 0;
-  I[TS + TS_IDENT] = Atomics.add(I, IS_NEXT_THREAD_IDENT, 1) + 1;
+  // A thread started by _thread.start_new_thread already has its ident.
+  if (Atomics.load(I, TS + TS_STATE) !== THREAD_STATE.starting) I[TS + TS_IDENT] = Atomics.add(I, IS_NEXT_THREAD_IDENT, 1) + 1;
   Atomics.store(I, TS + TS_STATE, THREAD_STATE.running);
   initializeThreadStatics();
 }
@@ -100,11 +102,29 @@ export function runMainScript(filename: string, displayName: string, source: str
   dictSetItem(S.modulesDict, intern('__main__'), main);
   importModule('sys');
   const code = loadCode(desc);
+  let status = 0;
   try {
     runFrame(pushCodeFrame(code, globals, S.builtinsDict, globals, FRAME_FLAG.entry | FRAME_FLAG.hasLocalsDict));
-    return { status: 0, moduleCode: code };
   } catch (e) {
-    return { status: reportUncaught(e), moduleCode: code };
+    status = reportUncaught(e);
+  }
+  return { status: waitForThreads(status), moduleCode: code };
+}
+
+/**
+ * Before the main thread ends, threading._shutdown() waits for the non-daemon threads,
+ * as CPython's interpreter shutdown does (only if the program imported threading).
+ */
+function waitForThreads(status: number): number {
+  const threading = dictGetStr(S.modulesDict, intern('threading'));
+  if (threading === 0) return status;
+  try {
+    const shutdown = dictGetStr(I[threading + MODULE_DICT], intern('_shutdown'));
+    if (shutdown !== 0) call(shutdown, []);
+    return status;
+  } catch (e) {
+    const late = reportUncaught(e);
+    return status !== 0 ? status : late;
   }
 }
 

@@ -17,6 +17,7 @@ import { kindOf } from './abstract.js';
 import { Kind } from '../objects/layout.js';
 import { isPending, takeException } from './errors.js';
 import { parse } from '../compiler/parser.js';
+import { readFileSync } from 'node:fs';
 
 const sources = new Map<string, string[]>();
 
@@ -25,8 +26,21 @@ export function registerSource(filename: string, source: string): void {
   sources.set(filename, source.split(/\r\n|\r|\n/));
 }
 
+/**
+ * Line `lineno` of `filename`. A worker only registered the sources it compiled, so a
+ * thread quoting code another worker loaded reads the file, as CPython's linecache does.
+ */
 export function sourceLine(filename: string, lineno: number): string | undefined {
-  return sources.get(filename)?.[lineno - 1];
+  let lines = sources.get(filename);
+  if (lines === undefined) {
+    try {
+      lines = readFileSync(filename, 'utf8').split(/\r\n|\r|\n/);
+    } catch {
+      lines = [];
+    }
+    sources.set(filename, lines);
+  }
+  return lines[lineno - 1];
 }
 
 /** The whole report for an uncaught exception, ending with a newline. */

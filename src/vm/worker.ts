@@ -10,9 +10,18 @@ import { I } from '../image/memory.js';
 import { THREAD_STATE, TS_STATE } from '../image/layout.js';
 import { TS } from './thread.js';
 import { dropGil } from '../gil/gil.js';
+import { runStartedThread } from './modules/thread.js';
 
 export function runThreadTask(task: ThreadTask): ThreadResult {
   attachThread(task.image, task.threadIndex);
+  if (task.kind === 'thread') {
+    try {
+      runStartedThread();
+    } finally {
+      finishThread();
+    }
+    return { status: 0 };
+  }
   const source = readFileSync(task.path, 'utf8');
   let { status, moduleCode } = runMainScript(task.path, task.displayName, source, [...task.argv]);
   if (task.dis && moduleCode !== 0) {
@@ -22,7 +31,13 @@ export function runThreadTask(task: ThreadTask): ThreadResult {
       status = reportUncaught(e);
     }
   }
-  Atomics.store(I, TS + TS_STATE, THREAD_STATE.finished);
-  dropGil(true);
+  finishThread();
   return { status };
+}
+
+/** The thread's row is done (joiners waiting on the state word wake up), and the GIL goes. */
+function finishThread(): void {
+  Atomics.store(I, TS + TS_STATE, THREAD_STATE.finished);
+  Atomics.notify(I, TS + TS_STATE);
+  dropGil(true);
 }

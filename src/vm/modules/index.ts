@@ -8,3 +8,4 @@ import './sys.js';
 import '../builtins.js';
 import './random.js';
 import './time.js';
+import './thread.js';

@@ -12,17 +12,23 @@ import { newIntBig } from '../../objects/int.js';
 import { defineModule, type NativeFn } from '../natives.js';
 import { raise } from '../errors.js';
 import { noArgs, oneArg } from '../methods/common.js';
+import { dropGil, takeGil } from '../../gil/gil.js';
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 /**
- * Blocks this worker for `seconds` (nobody notifies the private word, so the wait times
- * out). The GIL stays held for now: the threads work makes time.sleep release it around
- * this call, which is the one place to change.
+ * Blocks this worker for `seconds` without the GIL, as CPython's time.sleep does
+ * (nobody notifies the private word, so the wait times out). The caller's values are all
+ * in the image (its arguments), so other threads may run and collect meanwhile.
  */
 export function blockingSleep(seconds: number): void {
   const end = performance.now() + seconds * 1000;
-  for (let left = seconds * 1000; left > 0; left = end - performance.now()) Atomics.wait(sleeper, 0, 0, left);
+  dropGil(false);
+  try {
+    for (let left = seconds * 1000; left > 0; left = end - performance.now()) Atomics.wait(sleeper, 0, 0, left);
+  } finally {
+    takeGil();
+  }
 }
 
 /** Seconds as CPython's _PyTime_FromSecondsObject reads them (an int64 of nanoseconds). */

@@ -1,0 +1,193 @@
+/**
+ * The `_thread` module: starting threads and the lock type, on which threading.py
+ * (src/lib/threading.py) is built. CPython: Modules/_threadmodule.c.
+ *
+ * start_new_thread fills a free row of the image's thread table (the callable and its
+ * arguments in TS_THREAD_OBJ, state `starting`) and bumps IS_THREAD_STARTS; the host,
+ * waiting on that word, runs the row in a worker from its pool (src/host/run.ts), which
+ * takes the GIL and calls the function (runStartedThread below).
+ *
+ * A lock is one image word (LOCK_STATE, 0 free / 1 held), changed with Atomics. acquire
+ * tries once with the GIL; if the lock is held it releases the GIL, waits on the word
+ * (Atomics.wait, no busy waiting), and takes the GIL back before trying again.
+ */
+import { I } from '../../image/memory.js';
+import { allocObject } from '../../image/heap.js';
+import {
+  HDR_MAX_THREADS, HDR_THREADS_START, IS_NEXT_THREAD_IDENT, IS_THREAD_STARTS, THREAD_STATE, THREAD_WORDS, TS_IDENT,
+  TS_STATE, TS_THREAD_OBJ,
+} from '../../image/layout.js';
+import { Kind, LOCK_STATE, TUPLE_ITEMS } from '../../objects/layout.js';
+import { FALSE, NONE, T, TRUE } from '../../objects/statics.js';
+import { defineMethods, defineModule } from '../natives.js';
+import { parseArgs, positional } from '../args.js';
+import { raise } from '../errors.js';
+import { isTrue, kindOf, repr } from '../abstract.js';
+import { newTuple } from '../../objects/tuple.js';
+import { newInt } from '../../objects/int.js';
+import { toDouble } from './math.js';
+import { TS } from '../thread.js';
+import { dropGil, takeGil } from '../../gil/gil.js';
+import { call } from '../call.js';
+import { isPending, takeException } from '../errors.js';
+import { isSubtype, typeOf } from '../../objects/type.js';
+import { formatException } from '../traceback.js';
+import { writeOutput } from '../output.js';
+import { strValue } from '../../objects/str.js';
+import { iterateToArray } from '../iter.js';
+import { dictItems } from '../../objects/dict.js';
+
+function newLock(): number {
+  return allocObject(Kind.Lock, T.lock, 6);
+}
+
+function checkLock(self: number): void {
+  if (kindOf(self) !== Kind.Lock) raise('TypeError', "descriptor requires a '_thread.lock' object");
+}
+
+/**
+ * Blocks on `word` while it holds `held`, without the GIL, for at most `timeoutMs`
+ * (negative: no limit). The caller saved every live value in the image (its arguments).
+ */
+export function waitWithoutGil(word: number, held: number, timeoutMs: number): void {
+  dropGil(false);
+  try {
+    Atomics.wait(I, word, held, timeoutMs < 0 ? Infinity : timeoutMs);
+  } finally {
+    takeGil();
+  }
+}
+
+/** lock.acquire(blocking=True, timeout=-1): True if acquired. */
+function acquire(lock: number, blocking: boolean, timeoutS: number): boolean {
+  const word = lock + LOCK_STATE;
+  if (Atomics.compareExchange(I, word, 0, 1) === 0) return true;
+  if (!blocking) return false;
+  const deadline = timeoutS < 0 ? Infinity : performance.now() + timeoutS * 1000;
+  for (;;) {
+    const left = deadline - performance.now();
+    if (left <= 0) return false;
+    waitWithoutGil(word, 1, left === Infinity ? -1 : left);
+    if (Atomics.compareExchange(I, word, 0, 1) === 0) return true;
+  }
+}
+
+function release(lock: number): void {
+  if (Atomics.compareExchange(I, lock + LOCK_STATE, 1, 0) !== 1) raise('RuntimeError', 'release unlocked lock');
+  Atomics.notify(I, lock + LOCK_STATE, 1);
+}
+
+function acquireArgs(fname: string, args: number, nargs: number, kwnames: number): [boolean, number] {
+  const [blockingArg, timeoutArg] = parseArgs(fname, args, nargs, kwnames, ['blocking', 'timeout'], 0);
+  const blocking = blockingArg === 0 || isTrue(blockingArg);
+  const timeout = timeoutArg === 0 ? -1 : toDouble(timeoutArg);
+  if (!blocking && timeout !== -1) raise('ValueError', "can't specify a timeout for a non-blocking call");
+  if (timeout < 0 && timeout !== -1) raise('ValueError', 'timeout value must be a non-negative number');
+  return [blocking, timeout];
+}
+
+defineMethods('lock', {
+  acquire: (self, args, nargs, kwnames) => {
+    checkLock(self);
+    const [blocking, timeout] = acquireArgs('acquire', args, nargs, kwnames);
+    return acquire(self, blocking, timeout) ? TRUE : FALSE;
+  },
+  release: (self, args, nargs, kwnames) => {
+    checkLock(self);
+    positional('release', args, nargs, kwnames, 0, 0);
+    release(self);
+    return NONE;
+  },
+  locked: (self, args, nargs, kwnames) => {
+    checkLock(self);
+    positional('locked', args, nargs, kwnames, 0, 0);
+    return Atomics.load(I, self + LOCK_STATE) === 1 ? TRUE : FALSE;
+  },
+  __enter__: (self, args, nargs, kwnames) => {
+    checkLock(self);
+    positional('__enter__', args, nargs, kwnames, 0, 0);
+    acquire(self, true, -1);
+    return TRUE;
+  },
+  __exit__: (self) => {
+    checkLock(self);
+    release(self);
+    return NONE;
+  },
+});
+
+/** The first free row of the thread table, claimed for a new thread; raises when all are taken. */
+function claimRow(): number {
+  const rows = I[HDR_MAX_THREADS];
+  for (let i = 1; i < rows; i++) {
+    const row = I[HDR_THREADS_START] + i * THREAD_WORDS;
+    const state = Atomics.load(I, row + TS_STATE);
+    if ((state === THREAD_STATE.free || state === THREAD_STATE.finished) &&
+      Atomics.compareExchange(I, row + TS_STATE, state, THREAD_STATE.starting) === state) return row;
+  }
+  return raise('RuntimeError', "can't start new thread");
+}
+
+defineModule('_thread', {
+  allocate_lock: (_self, args, nargs, kwnames) => {
+    positional('allocate_lock', args, nargs, kwnames, 0, 0);
+    return newLock();
+  },
+  get_ident: (_self, args, nargs, kwnames) => {
+    positional('get_ident', args, nargs, kwnames, 0, 0);
+    return newInt(I[TS + TS_IDENT]);
+  },
+  _count: (_self, args, nargs, kwnames) => {
+    positional('_count', args, nargs, kwnames, 0, 0);
+    let n = 0;
+    for (let i = 1; i < I[HDR_MAX_THREADS]; i++) {
+      const state = Atomics.load(I, I[HDR_THREADS_START] + i * THREAD_WORDS + TS_STATE);
+      if (state !== THREAD_STATE.free && state !== THREAD_STATE.finished) n++;
+    }
+    return newInt(n);
+  },
+  start_new_thread: (_self, args, nargs, kwnames) => {
+    const [fn, fargs, given] = positional('start_new_thread', args, nargs, kwnames, 2, 3);
+    const fkwargs = given ?? NONE;
+    if (kindOf(fargs) !== Kind.Tuple) raise('TypeError', '2nd arg must be a tuple');
+    if (fkwargs !== NONE && kindOf(fkwargs) !== Kind.Dict) raise('TypeError', 'optional 3rd arg must be a dictionary');
+    const row = claimRow();
+    const ident = Atomics.add(I, IS_NEXT_THREAD_IDENT, 1) + 1;
+    I[row + TS_IDENT] = ident;
+    I[row + TS_THREAD_OBJ] = newTuple([fn, fargs, fkwargs]);
+    Atomics.add(I, IS_THREAD_STARTS, 1);
+    Atomics.notify(I, IS_THREAD_STARTS);
+    return newInt(ident);
+  },
+  /** gilvm's threading.excepthook: CPython's report of an exception that ended a Thread's run(). */
+  _excepthook: (_self, args, nargs, kwnames) => {
+    const [name, exc] = positional('_excepthook', args, nargs, kwnames, 2, 2);
+    writeOutput(2, `Exception in thread ${strValue(name)}:\n${formatException(exc)}`);
+    return NONE;
+  },
+});
+
+/**
+ * In a worker the host started for a `starting` row (attached, holding the GIL): calls the
+ * function. An exception other than SystemExit is reported as CPython 3.11's _thread does
+ * (threading.Thread catches its own and reports them with _excepthook).
+ */
+export function runStartedThread(): void {
+  const job = I[TS + TS_THREAD_OBJ];
+  const fn = I[job + TUPLE_ITEMS];
+  const fargs = iterateToArray(I[job + TUPLE_ITEMS + 1]);
+  const fkwargs = I[job + TUPLE_ITEMS + 2];
+  try {
+    if (fkwargs === NONE) call(fn, fargs);
+    else {
+      const items = dictItems(fkwargs);
+      call(fn, [...fargs, ...items.map(([, v]) => v)], newTuple(items.map(([k]) => k)));
+    }
+  } catch (e) {
+    if (!isPending(e)) throw e;
+    const exc = takeException();
+    if (!isSubtype(typeOf(exc), T.SystemExit)) {
+      writeOutput(2, `Exception ignored in thread started by: ${repr(fn)}\n${formatException(exc)}`);
+    }
+  }
+}
