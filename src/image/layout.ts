@@ -165,7 +165,7 @@ export interface LayoutOptions {
 
 export const DEFAULT_LAYOUT: LayoutOptions = {
   sizeBytes: 256 * 1024 * 1024,
-  maxThreads: 64,
+  maxThreads: 128,
   stackWords: 64 * 1024,
   outputBytes: 256 * 1024,
 };

@@ -706,6 +706,24 @@ test('--stats: invalidation after warming (a class attribute, __getattr__, a sha
   t.true(s.instructions.LOAD_GLOBAL_MODULE.execution_count > 0, 'the shadowing global is loaded by LOAD_GLOBAL_MODULE');
 });
 
+test('--stats: two CPU-bound threads take turns through drop requests and forced switches', async (t) => {
+  const source = [
+    'import sys, threading', 'sys.setswitchinterval(0.001)', 'counts = [0, 0]',
+    'def spin(k):', '    n = 0', '    for i in range(200000):', '        n += i & 3', '    counts[k] = n',
+    'ts = [threading.Thread(target=spin, args=(k,)) for k in range(2)]',
+    'for th in ts:', '    th.start()', 'for th in ts:', '    th.join()', 'print(counts)', '',
+  ].join('\n');
+  const file = program('spin2.py', source);
+  const statsFile = join(WORK, 'spin2.json');
+  const r = await gilvm(['run', '--stats', statsFile, '--audit', file]);
+  t.is(r.stdout, '[300000, 300000]\n', describe(r));
+  const gil = (JSON.parse(readFileSync(statsFile, 'utf8')) as { gil: Record<string, number | string> }).gil;
+  // Main starts each thread and waits for it while it spins: the GIL must change hands.
+  t.true((gil.switches as number) >= 3, JSON.stringify(gil));
+  t.true((gil.drop_requests as number) >= 1 && (gil.forced_switches as number) >= 1, JSON.stringify(gil));
+  t.is(gil.switch_interval_s, 0.001);
+});
+
 test('--no-specialize: only generic instructions run, and no specialization is counted', async (t) => {
   const s = await statsOf(t, 'generic.py', 'def f(a, b):\n    return a + b\nfor i in range(100):\n    f(i, 1)\n', ['--no-specialize']);
   t.truthy(s);

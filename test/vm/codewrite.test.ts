@@ -48,7 +48,7 @@ test('--audit refuses a write from a thread that does not hold the GIL, and allo
   const { cb, code } = addFunction();
   quicken(code);
   attachCodeWriter();
-  dropGil();
+  dropGil(true);
   try {
     t.throws(() => decrementCounter(cb, 3), { message: /audit: thread 0 wrote a code unit without holding the GIL/ });
     t.throws(() => writeCache32(cb, 5, 1234), { message: /without holding the GIL/ });
