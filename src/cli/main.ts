@@ -52,7 +52,8 @@ export function buildProgram(): Command {
     .option('--specializer-config <list>',
       'adaptive counter constants, e.g. warmup=1,warmup-backoff=1,cooldown=52,cooldown-backoff=0,max-backoff=12 (CPython 3.12\'s are the defaults)',
       specializerConfig)
-    .option('--audit', 'check at every write to a code unit that the writer holds the GIL (an internal error otherwise)');
+    .option('--audit', 'check at every write to a code unit that the writer holds the GIL (an internal error otherwise)')
+    .option('--switch-interval <seconds>', "the GIL's switch interval, as sys.setswitchinterval (default 0.005)", positiveNumber('--switch-interval'));
   const runOptions = (opts: Record<string, unknown>) => ({
     imageMiB: opts.imageSize as number | undefined,
     timeoutSeconds: opts.timeout as number | undefined,
@@ -60,6 +61,7 @@ export function buildProgram(): Command {
     specialize: opts.specialize as boolean,
     specializerConfig: opts.specializerConfig as SpecializerConfig | undefined,
     audit: opts.audit === true,
+    switchInterval: opts.switchInterval as number | undefined,
   });
 
   common(program.command('run')

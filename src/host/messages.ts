@@ -11,6 +11,8 @@ export interface RunMainTask {
   readonly argv: readonly string[];
   /** After running, disassemble every code object of the module (`gilvm dis`), false for none. */
   readonly dis: DisOptions | false;
+  /** sys.setswitchinterval before the script starts (--switch-interval), in seconds. */
+  readonly switchInterval?: number;
 }
 
 /** A Python thread that _thread.start_new_thread set up in row `threadIndex` of the thread table. */

@@ -30,6 +30,8 @@ export interface RunOptions {
   specializerConfig?: SpecializerConfig;
   /** Check every code-unit write against the GIL holder (--audit). */
   audit?: boolean;
+  /** The GIL's switch interval in seconds (default CPython's 0.005). */
+  switchInterval?: number;
 }
 
 /** Exit status when --timeout stops a run (128 + SIGALRM), distinct from timeout(1)'s 124. */
@@ -146,7 +148,7 @@ export async function runScript(opts: RunOptions): Promise<number> {
       // CPython names the main script by its absolute path in tracebacks; `python -m dis`
       // shows the path as given.
       kind: 'main', image, threadIndex: 0, path: opts.script, displayName: opts.dis ? opts.script : resolve(opts.script),
-      argv: [opts.script, ...opts.args], dis: opts.dis ?? false,
+      argv: [opts.script, ...opts.args], dis: opts.dis ?? false, switchInterval: opts.switchInterval,
     };
     void threads.watch();
     const outcome = await Promise.race([pool.run(task), timedOut]).catch((e: unknown) => e);

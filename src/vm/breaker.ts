@@ -12,6 +12,7 @@ import { raiseType } from './errors.js';
 import { T } from '../objects/statics.js';
 import { gcRoots } from './gcroots.js';
 import { yieldGil } from '../gil/gil.js';
+import { threadIndex } from './thread.js';
 
 /** Runs a collection; only at a safe point (every live value in the image). */
 export function collectNow(): void {
@@ -24,7 +25,8 @@ export function handleEvalBreaker(): void {
   if ((bits & EVAL_BREAKER.gcRequested) !== 0) collectNow();
   // A waiter's switch interval ran out: hand the GIL over, then wait for it again.
   if ((bits & EVAL_BREAKER.gilDropRequest) !== 0) yieldGil();
-  if ((bits & EVAL_BREAKER.signal) !== 0) {
+  // Signals are handled by the main thread, as in CPython.
+  if ((bits & EVAL_BREAKER.signal) !== 0 && threadIndex === 0) {
     Atomics.and(I, IS_EVAL_BREAKER, ~EVAL_BREAKER.signal);
     raiseType(T.KeyboardInterrupt, []);
   }

@@ -7,7 +7,7 @@ import { attachThread, runMainScript, reportUncaught } from './runtime.js';
 import { disassembleAll } from '../bytecode/dis.js';
 import { writeOutput } from './output.js';
 import { I } from '../image/memory.js';
-import { THREAD_STATE, TS_STATE } from '../image/layout.js';
+import { IS_SWITCH_INTERVAL_US, THREAD_STATE, TS_STATE } from '../image/layout.js';
 import { TS } from './thread.js';
 import { dropGil } from '../gil/gil.js';
 import { runStartedThread } from './modules/thread.js';
@@ -22,6 +22,7 @@ export function runThreadTask(task: ThreadTask): ThreadResult {
     }
     return { status: 0 };
   }
+  if (task.switchInterval !== undefined) Atomics.store(I, IS_SWITCH_INTERVAL_US, Math.max(1, Math.floor(task.switchInterval * 1e6)));
   const source = readFileSync(task.path, 'utf8');
   let { status, moduleCode } = runMainScript(task.path, task.displayName, source, [...task.argv]);
   if (task.dis && moduleCode !== 0) {

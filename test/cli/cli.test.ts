@@ -724,6 +724,15 @@ test('--stats: two CPU-bound threads take turns through drop requests and forced
   t.is(gil.switch_interval_s, 0.001);
 });
 
+test('--switch-interval sets sys.getswitchinterval(); a non-positive value is refused', async (t) => {
+  const file = program('interval.py', 'import sys\nprint(sys.getswitchinterval())\n');
+  t.is((await gilvm(['run', '--switch-interval', '0.02', file])).stdout, '0.02\n');
+  t.is((await gilvm(['run', file])).stdout, '0.005\n');
+  const bad = await gilvm(['run', '--switch-interval', '0', file]);
+  t.not(bad.status, 0);
+  t.regex(bad.stderr, /--switch-interval must be a positive number/);
+});
+
 test('--no-specialize: only generic instructions run, and no specialization is counted', async (t) => {
   const s = await statsOf(t, 'generic.py', 'def f(a, b):\n    return a + b\nfor i in range(100):\n    f(i, 1)\n', ['--no-specialize']);
   t.truthy(s);
