@@ -309,6 +309,7 @@ class Thread:
 
     def _bootstrap(self):
         self._ident = get_ident()
+        _thread._set_name(self._name)
         with _active_lock:
             _active[self._ident] = self
         self._started.set()
@@ -424,6 +425,7 @@ class _DummyThread(Thread):
 
 
 _main_thread = _MainThread()
+_thread._set_name("MainThread")
 _active[_main_thread._ident] = _main_thread
 
 

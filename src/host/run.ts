@@ -14,6 +14,7 @@ import {
 } from '../image/layout.js';
 import { OutputDrain } from './output.js';
 import { buildStats } from './stats.js';
+import { EXIT_DEADLOCK, watchForDeadlock } from './deadlock.js';
 import type { DisOptions, ThreadResult, ThreadTask } from './messages.js';
 import { CPYTHON_312, storeSpecializerSettings, type SpecializerConfig } from '../vm/counters.js';
 import { SPECIALIZE } from '../image/layout.js';
@@ -151,8 +152,17 @@ export async function runScript(opts: RunOptions): Promise<number> {
       argv: [opts.script, ...opts.args], dis: opts.dis ?? false, switchInterval: opts.switchInterval,
     };
     void threads.watch();
-    const outcome = await Promise.race([pool.run(task), timedOut]).catch((e: unknown) => e);
+    const deadlock = watchForDeadlock(image);
+    const deadlocked = deadlock.found.then((report) => ({ deadlock: report }));
+    const outcome = await Promise.race([pool.run(task), timedOut, deadlocked]).catch((e: unknown) => e);
+    deadlock.stop();
     threads.stop();
+    if (typeof outcome === 'object' && outcome !== null && 'deadlock' in outcome) {
+      await drain.finish();
+      process.stderr.write((outcome as { deadlock: string }).deadlock);
+      await pool.destroy();
+      return EXIT_DEADLOCK;
+    }
     if (outcome === 'timeout') {
       await pool.destroy();
       await drain.finish();

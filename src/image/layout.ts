@@ -124,6 +124,11 @@ export const TS_ROOTS_TOP = 9;
 export const TS_THREAD_OBJ = 10; // the threading.Thread object, if any
 export const TS_NAME = 11; // str object
 export const TS_RESULT = 12; // return value / exit status of the thread's entry
+/** TS_WAIT_* while the thread waits without the GIL (deadlock detection reads it). */
+export const TS_WAIT = 13;
+export const TS_WAIT_NONE = 0;
+export const TS_WAIT_UNTIMED = 1;
+export const TS_WAIT_TIMED = 2;
 export const THREAD_WORDS = 16;
 
 /** `starting`: a row _thread.start_new_thread filled in, for the host to run in a worker. */

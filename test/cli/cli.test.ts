@@ -733,6 +733,30 @@ test('--switch-interval sets sys.getswitchinterval(); a non-positive value is re
   t.regex(bad.stderr, /--switch-interval must be a positive number/);
 });
 
+test('a deadlock between two threads is reported with every thread\'s stack, and the run exits with status 4', async (t) => {
+  const source = [
+    'import threading', 'a = threading.Lock()', 'b = threading.Lock()', 'ready = threading.Barrier(2)',
+    'def one():', '    with a:', '        ready.wait()', '        with b:', '            pass',
+    'def two():', '    with b:', '        ready.wait()', '        with a:', '            pass',
+    't1 = threading.Thread(target=one, name="first")', 't2 = threading.Thread(target=two, name="second")',
+    't1.start()', 't2.start()', 'print("started")', 't1.join()', 'print("never")', '',
+  ].join('\n');
+  const r = await gilvm(['run', '--timeout', '30', program('deadlock.py', source)]);
+  t.is(r.status, 4, describe(r));
+  t.is(r.stdout, 'started\n');
+  t.regex(r.stderr, /^Deadlock detected: every thread is blocked/);
+  t.regex(r.stderr, /Thread MainThread \(ident 1\)[^]*deadlock\.py", line 20, in <module>/);
+  t.regex(r.stderr, /Thread first \(ident \d+\)[^]*deadlock\.py", line 8, in one/);
+  t.regex(r.stderr, /Thread second \(ident \d+\)[^]*deadlock\.py", line 13, in two/);
+});
+
+test('threads that only wait with timeouts are not a deadlock', async (t) => {
+  const source = 'import threading\ne = threading.Event()\nprint(e.wait(0.6))\nl = threading.Lock()\nl.acquire()\nprint(l.acquire(timeout=0.6))\n';
+  const r = await gilvm(['run', program('timeouts.py', source)]);
+  t.is(r.status, 0, describe(r));
+  t.is(r.stdout, 'False\nFalse\n');
+});
+
 test('--no-specialize: only generic instructions run, and no specialization is counted', async (t) => {
   const s = await statsOf(t, 'generic.py', 'def f(a, b):\n    return a + b\nfor i in range(100):\n    f(i, 1)\n', ['--no-specialize']);
   t.truthy(s);

@@ -15,7 +15,7 @@ import { I } from '../../image/memory.js';
 import { allocObject } from '../../image/heap.js';
 import {
   HDR_MAX_THREADS, HDR_THREADS_START, IS_NEXT_THREAD_IDENT, IS_THREAD_STARTS, THREAD_STATE, THREAD_WORDS, TS_IDENT,
-  TS_STATE, TS_THREAD_OBJ,
+  TS_NAME, TS_STATE, TS_THREAD_OBJ, TS_WAIT, TS_WAIT_NONE, TS_WAIT_TIMED, TS_WAIT_UNTIMED,
 } from '../../image/layout.js';
 import { Kind, LOCK_STATE, TUPLE_ITEMS } from '../../objects/layout.js';
 import { FALSE, NONE, T, TRUE } from '../../objects/statics.js';
@@ -50,10 +50,12 @@ function checkLock(self: number): void {
  * (negative: no limit). The caller saved every live value in the image (its arguments).
  */
 export function waitWithoutGil(word: number, held: number, timeoutMs: number): void {
+  Atomics.store(I, TS + TS_WAIT, timeoutMs < 0 ? TS_WAIT_UNTIMED : TS_WAIT_TIMED);
   dropGil(false);
   try {
     Atomics.wait(I, word, held, timeoutMs < 0 ? Infinity : timeoutMs);
   } finally {
+    Atomics.store(I, TS + TS_WAIT, TS_WAIT_NONE);
     takeGil();
   }
 }
@@ -155,9 +157,16 @@ defineModule('_thread', {
     const ident = Atomics.add(I, IS_NEXT_THREAD_IDENT, 1) + 1;
     I[row + TS_IDENT] = ident;
     I[row + TS_THREAD_OBJ] = newTuple([fn, fargs, fkwargs]);
+    I[row + TS_NAME] = 0;
     Atomics.add(I, IS_THREAD_STARTS, 1);
     Atomics.notify(I, IS_THREAD_STARTS);
     return newInt(ident);
+  },
+  /** gilvm's: the current thread's name (threading sets it), for deadlock reports. */
+  _set_name: (_self, args, nargs, kwnames) => {
+    const [name] = positional('_set_name', args, nargs, kwnames, 1, 1);
+    I[TS + TS_NAME] = name;
+    return NONE;
   },
   /** gilvm's threading.excepthook: CPython's report of an exception that ended a Thread's run(). */
   _excepthook: (_self, args, nargs, kwnames) => {

@@ -1,0 +1,31 @@
+/**
+ * Each thread's Python stack read straight from the image, for reports made while no
+ * thread runs (the host's deadlock report). Frames are listed outermost first, as in a
+ * traceback.
+ */
+import { I } from '../image/memory.js';
+import {
+  FR_CODE, FR_IP, FR_PREVIOUS, HDR_MAX_THREADS, HDR_THREADS_START, THREAD_STATE, THREAD_WORDS, TS_FRAME, TS_IDENT,
+  TS_NAME, TS_STATE,
+} from '../image/layout.js';
+import { CODE_FILENAME, CODE_NAME } from '../objects/layout.js';
+import { strValue } from '../objects/str.js';
+import { lineOf } from './raise.js';
+
+export function threadStacks(): string {
+  let out = '';
+  for (let i = 0; i < I[HDR_MAX_THREADS]; i++) {
+    const row = I[HDR_THREADS_START] + i * THREAD_WORDS;
+    const state = Atomics.load(I, row + TS_STATE);
+    if (state === THREAD_STATE.free || state === THREAD_STATE.finished) continue;
+    const name = I[row + TS_NAME] !== 0 ? strValue(I[row + TS_NAME]) : i === 0 ? 'MainThread' : `thread ${I[row + TS_IDENT]}`;
+    out += `Thread ${name} (ident ${I[row + TS_IDENT]}), most recent call last:\n`;
+    const frames: string[] = [];
+    for (let frame = I[row + TS_FRAME]; frame !== 0; frame = I[frame + FR_PREVIOUS]) {
+      const code = I[frame + FR_CODE];
+      frames.unshift(`  File "${strValue(I[code + CODE_FILENAME])}", line ${lineOf(code, Math.max(0, I[frame + FR_IP]))}, in ${strValue(I[code + CODE_NAME])}\n`);
+    }
+    out += frames.join('');
+  }
+  return out;
+}
