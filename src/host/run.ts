@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { createImage } from '../image/create.js';
 import {
-  EVAL_BREAKER, HDR_MAX_THREADS, HDR_THREADS_START, IS_EVAL_BREAKER, IS_THREAD_STARTS, THREAD_STATE, THREAD_WORDS, TS_STATE,
-  layoutFor,
+  EVAL_BREAKER, HDR_MAX_THREADS, HDR_THREADS_START, IS_EVAL_BREAKER, IS_GIL_HOLDER, IS_GIL_LOCKED, IS_THREAD_STARTS,
+  THREAD_STATE, THREAD_WORDS, TS_IDENT, TS_STATE, layoutFor,
 } from '../image/layout.js';
 import { OutputDrain } from './output.js';
 import { buildStats } from './stats.js';
@@ -38,6 +38,8 @@ export interface RunOptions {
 /** Exit status when --timeout stops a run (128 + SIGALRM), distinct from timeout(1)'s 124. */
 export const EXIT_TIMEOUT = 142;
 export const EXIT_INTERRUPTED = 130;
+/** A gilvm bug: an internal error in the VM, or a worker that died. */
+export const EXIT_INTERNAL_ERROR = 70;
 
 const WORKER_FILE = fileURLToPath(new URL('../../workers/entry.cjs', import.meta.url));
 
@@ -75,6 +77,11 @@ class ThreadLauncher {
   private readonly I: Int32Array;
   private readonly running = new Set<number>();
   private stopped = false;
+  private died: (report: string) => void = () => {};
+  /** Resolves with a report when a thread's worker dies (the run must stop). */
+  readonly death = new Promise<string>((resolve) => {
+    this.died = resolve;
+  });
 
   constructor(private readonly image: SharedArrayBuffer, private readonly pool: Piscina<ThreadTask, ThreadResult>) {
     this.I = new Int32Array(image);
@@ -95,6 +102,24 @@ class ThreadLauncher {
     Atomics.notify(this.I, IS_THREAD_STARTS);
   }
 
+  /**
+   * A worker died running row i: free what the thread held so nobody waits for it for
+   * ever (the GIL, its row), and say which thread it was and why.
+   */
+  private bury(i: number, e: unknown): string {
+    const I = this.I;
+    if (Atomics.load(I, IS_GIL_HOLDER) === i + 1) {
+      Atomics.store(I, IS_GIL_HOLDER, 0);
+      Atomics.store(I, IS_GIL_LOCKED, 0);
+      Atomics.notify(I, IS_GIL_LOCKED);
+    }
+    const row = I[HDR_THREADS_START] + i * THREAD_WORDS;
+    Atomics.store(I, row + TS_STATE, THREAD_STATE.finished);
+    Atomics.notify(I, row + TS_STATE);
+    const why = e instanceof Error ? (process.env.GILVM_DEBUG ? e.stack ?? e.message : e.message) : String(e);
+    return `gilvm: internal error: the worker running thread ${I[row + TS_IDENT]} died: ${why}\n`;
+  }
+
   private launchStarting(): void {
     const I = this.I;
     for (let i = 1; i < I[HDR_MAX_THREADS]; i++) {
@@ -103,7 +128,7 @@ class ThreadLauncher {
       this.running.add(i);
       this.pool.run({ kind: 'thread', image: this.image, threadIndex: i })
         .catch((e: unknown) => {
-          if (!this.stopped) process.stderr.write(`gilvm: internal error: thread ${i} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+          if (!this.stopped) this.died(this.bury(i, e));
         })
         .finally(() => {
           // The row may have been reused for a new thread while this one finished.
@@ -154,7 +179,8 @@ export async function runScript(opts: RunOptions): Promise<number> {
     void threads.watch();
     const deadlock = watchForDeadlock(image);
     const deadlocked = deadlock.found.then((report) => ({ deadlock: report }));
-    const outcome = await Promise.race([pool.run(task), timedOut, deadlocked]).catch((e: unknown) => e);
+    const died = threads.death.then((report) => ({ died: report }));
+    const outcome = await Promise.race([pool.run(task), timedOut, deadlocked, died]).catch((e: unknown) => e);
     deadlock.stop();
     threads.stop();
     if (typeof outcome === 'object' && outcome !== null && 'deadlock' in outcome) {
@@ -162,6 +188,12 @@ export async function runScript(opts: RunOptions): Promise<number> {
       process.stderr.write((outcome as { deadlock: string }).deadlock);
       await pool.destroy();
       return EXIT_DEADLOCK;
+    }
+    if (typeof outcome === 'object' && outcome !== null && 'died' in outcome) {
+      await drain.finish();
+      process.stderr.write((outcome as { died: string }).died);
+      await pool.destroy();
+      return EXIT_INTERNAL_ERROR;
     }
     if (outcome === 'timeout') {
       await pool.destroy();
@@ -173,7 +205,7 @@ export async function runScript(opts: RunOptions): Promise<number> {
     if (outcome instanceof Error) {
       if (interrupted > 1) return EXIT_INTERRUPTED;
       process.stderr.write(`gilvm: internal error: the worker failed: ${outcome.stack ?? outcome.message}\n`);
-      return 70;
+      return EXIT_INTERNAL_ERROR;
     }
     const result = outcome as ThreadResult;
     if (opts.statsFile !== undefined) {

@@ -60,13 +60,14 @@ interface Run {
 
 interface RunOptions {
   cwd?: string;
+  env?: NodeJS.ProcessEnv;
   /** Called with each chunk of stdout and the child, e.g. to send it a signal. */
   onStdout?: (stdoutSoFar: string, child: ReturnType<typeof spawn>) => void;
 }
 
 function spawnAndCollect(command: string, args: string[], opts: RunOptions): Promise<Run> {
   return new Promise((resolve) => {
-    const spawnOpts: SpawnOptions = { cwd: opts.cwd ?? WORK, stdio: ['ignore', 'pipe', 'pipe'] };
+    const spawnOpts: SpawnOptions = { cwd: opts.cwd ?? WORK, stdio: ['ignore', 'pipe', 'pipe'], env: opts.env ?? process.env };
     const child = spawn(command, args, spawnOpts);
     let stdout = '';
     let stderr = '';
@@ -748,6 +749,14 @@ test('a deadlock between two threads is reported with every thread\'s stack, and
   t.regex(r.stderr, /Thread MainThread \(ident 1\)[^]*deadlock\.py", line 20, in <module>/);
   t.regex(r.stderr, /Thread first \(ident \d+\)[^]*deadlock\.py", line 8, in one/);
   t.regex(r.stderr, /Thread second \(ident \d+\)[^]*deadlock\.py", line 13, in two/);
+});
+
+test('a worker that dies holding the GIL: the host frees the GIL, says which thread died, and exits 70', async (t) => {
+  const source = 'import threading\nt = threading.Thread(target=print)\nt.start()\nt.join()\nprint("joined")\n';
+  const r = await gilvm(['run', '--timeout', '30', program('dies.py', source)], { env: { ...process.env, GILVM_DEBUG_KILL_THREAD: '2' } });
+  t.is(r.status, 70, describe(r));
+  t.regex(r.stderr, /gilvm: internal error: the worker running thread 2 died: worker exited with code: 1/);
+  t.notRegex(r.stdout, /joined/);
 });
 
 test('threads that only wait with timeouts are not a deadlock', async (t) => {

@@ -182,6 +182,8 @@ defineModule('_thread', {
  * (threading.Thread catches its own and reports them with _excepthook).
  */
 export function runStartedThread(): void {
+  // A debug switch for testing the host's handling of a worker that dies holding the GIL.
+  if (process.env.GILVM_DEBUG_KILL_THREAD === String(I[TS + TS_IDENT])) process.exit(1);
   const job = I[TS + TS_THREAD_OBJ];
   const fn = I[job + TUPLE_ITEMS];
   const fargs = iterateToArray(I[job + TUPLE_ITEMS + 1]);
