@@ -65,3 +65,26 @@ for i in range(20):
 for i in range(60):
     total = add(total, 0.5)
 print("add:", total)
+
+
+# Python threads run in worker threads on the same image and take turns through the GIL.
+import threading
+
+counts = {}
+lock = threading.Lock()
+
+
+def spin(name):
+    n = 0
+    for i in range(300000):
+        n += i & 1
+    with lock:
+        counts[name] = n
+
+
+workers = [threading.Thread(target=spin, args=(f"t{k}",)) for k in range(2)]
+for w in workers:
+    w.start()
+for w in workers:
+    w.join()
+print("threads:", sorted(counts.items()))

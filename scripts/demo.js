@@ -1,6 +1,6 @@
 // `npm start`: runs examples/demo.py under gilvm, then shows what the specializer made of
 // it: the quickened bytecode of one function (`gilvm dis --adaptive`, CPython 3.12's
-// format) and the specialization statistics of the run (`gilvm stats`).
+// format), the specialization statistics of the run and its GIL counters (`gilvm stats`).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +31,7 @@ const from = tables.indexOf('Specialization\n');
 const to = tables.indexOf('\n\n', from);
 console.log(from >= 0 ? tables.slice(from, to) : tables);
 console.log('\n' + tables.slice(tables.indexOf('Specialization effectiveness')).trimEnd());
+console.log('\n(the GIL table: the two threads at the end of the demo took turns through drop requests)');
 if (stats.stderr) process.stderr.write(stats.stderr);
 rmSync(dir, { recursive: true, force: true });
 process.exitCode = run.status || dis.status || stats.status || 0;
