@@ -12,6 +12,8 @@
  *   IS_SWITCH_INTERVAL_US  a waiter's patience before it asks the holder to drop
  *   EVAL_BREAKER.gilDropRequest  the request, polled by the holder at RESUME and JUMP_BACKWARD
  *   IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS, IS_GIL_FORCED_SWITCHES  counters
+ *   TS_GIL_WAIT_S, TS_GIL_HOLD_S, TS_GIL_ACQUISITIONS  per thread, in its own row (plain
+ *     stores: only the thread itself writes them)
  *
  * Invariants:
  * - One holder: only the thread whose compareExchange(LOCKED, 0 -> 1) succeeded runs
@@ -28,15 +30,23 @@
  *   has taken the GIL, so that it cannot win the GIL straight back.
  * - Taking the GIL clears a pending drop request (it was for the previous holder).
  */
-import { I } from '../image/memory.js';
+import { F64, I } from '../image/memory.js';
 import {
   EVAL_BREAKER, IS_EVAL_BREAKER, IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS, IS_GIL_FORCED_SWITCHES, IS_GIL_HOLDER,
-  IS_GIL_LAST_HOLDER, IS_GIL_LOCKED, IS_GIL_SWITCH_NUMBER, IS_GIL_WAITERS, IS_SWITCH_INTERVAL_US,
+  IS_GIL_LAST_HOLDER, IS_GIL_LOCKED, IS_GIL_SWITCH_NUMBER, IS_GIL_WAITERS, IS_SWITCH_INTERVAL_US, TS_GIL_ACQUISITIONS,
+  TS_BLOCKED_S, TS_GIL_HOLD_S, TS_GIL_WAIT_S, TS_WAIT, TS_WAIT_NONE, TS_WAIT_TIMED, TS_WAIT_UNTIMED,
 } from '../image/layout.js';
-import { threadIndex } from '../vm/thread.js';
+import { threadIndex, TS } from '../vm/thread.js';
+
+/** When this thread last took the GIL (performance.now()), for its hold time. */
+let takenAt = 0;
 
 export function takeGil(): void {
+  const asked = performance.now();
   if (Atomics.compareExchange(I, IS_GIL_LOCKED, 0, 1) !== 0) waitForGil();
+  takenAt = performance.now();
+  F64[(TS + TS_GIL_WAIT_S) >> 1] += (takenAt - asked) / 1000;
+  I[TS + TS_GIL_ACQUISITIONS]++;
   const me = threadIndex + 1;
   if (Atomics.load(I, IS_GIL_LAST_HOLDER) !== me) {
     Atomics.store(I, IS_GIL_LAST_HOLDER, me);
@@ -69,6 +79,7 @@ function waitForGil(): void {
  * hand-off (CPython skips the forced switch there too).
  */
 export function dropGil(final: boolean): void {
+  F64[(TS + TS_GIL_HOLD_S) >> 1] += (performance.now() - takenAt) / 1000;
   const me = threadIndex + 1;
   const seen = Atomics.load(I, IS_GIL_SWITCH_NUMBER);
   Atomics.store(I, IS_GIL_HOLDER, 0);
@@ -80,6 +91,26 @@ export function dropGil(final: boolean): void {
   Atomics.add(I, IS_GIL_FORCED_SWITCHES, 1);
   // Until some takeGil has made another thread the last holder (not-equal returns at once).
   while (Atomics.load(I, IS_GIL_LAST_HOLDER) === me) Atomics.wait(I, IS_GIL_SWITCH_NUMBER, seen);
+}
+
+/**
+ * A blocking call (lock wait, sleep): waits on `array[index]` while it holds `value`, for at
+ * most `timeoutMs` (negative: no limit), without the GIL, and takes it back after. The
+ * thread's row says it is waiting (TS_WAIT, read by deadlock detection) and counts the
+ * time (TS_BLOCKED_S). The caller keeps no object only in JS locals: everything it
+ * needs afterwards is in the image (other threads may run the collector meanwhile).
+ */
+export function waitWithoutGil(array: Int32Array, index: number, value: number, timeoutMs: number): void {
+  Atomics.store(I, TS + TS_WAIT, timeoutMs < 0 ? TS_WAIT_UNTIMED : TS_WAIT_TIMED);
+  const start = performance.now();
+  dropGil(false);
+  try {
+    Atomics.wait(array, index, value, timeoutMs < 0 ? Infinity : timeoutMs);
+  } finally {
+    F64[(TS + TS_BLOCKED_S) >> 1] += (performance.now() - start) / 1000;
+    Atomics.store(I, TS + TS_WAIT, TS_WAIT_NONE);
+    takeGil();
+  }
 }
 
 /** At an eval-breaker check point with the drop request set: let the waiter in, then queue up again. */

@@ -6,10 +6,13 @@
 import { OPCODES } from '../bytecode/opcodes.js';
 import {
   HDR_HEAP_START, HDR_SIZE_WORDS, HDR_STATS_START, IS_GC_RUNS, IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS,
-  IS_GIL_FORCED_SWITCHES, IS_GIL_SWITCH_NUMBER, IS_SWITCH_INTERVAL_US, IS_HEAP_TOP, IS_LIVE_WORDS, SPEC_FAIL_KINDS,
+  IS_GIL_FORCED_SWITCHES, IS_GIL_SWITCH_NUMBER, IS_SWITCH_INTERVAL_US, HDR_MAX_THREADS, HDR_THREADS_START,
+  THREAD_WORDS, TS_BLOCKED_S, TS_GIL_ACQUISITIONS, TS_GIL_HOLD_S, TS_GIL_WAIT_S, TS_IDENT, TS_INSTRUCTIONS, TS_NAME, IS_HEAP_TOP, IS_LIVE_WORDS, SPEC_FAIL_KINDS,
   STAT_DEFERRED, STAT_DEOPT, STAT_EXECUTIONS, STAT_FAILURE, STAT_FAILURE_KINDS, STAT_MISS, STAT_ROW, STAT_SUCCESS,
 } from '../image/layout.js';
 import { failureKindName } from '../vm/failkinds.js';
+import { attachImage } from '../image/memory.js';
+import { strValue } from '../objects/str.js';
 
 /** CPython's pystats counters for one family (3.12 names). */
 export interface FamilyStats {
@@ -47,6 +50,22 @@ export interface GilStats {
   drop_requests: number;
   /** Releases that waited until another thread had taken the GIL. */
   forced_switches: number;
+  /** Sums over the threads. */
+  hold_s: number;
+  wait_s: number;
+}
+
+/** One Python thread (a row of the thread table that ran). */
+export interface ThreadStats {
+  name: string;
+  ident: number;
+  /** Instructions this thread executed. */
+  instructions: number;
+  gil_acquisitions: number;
+  gil_wait_s: number;
+  gil_hold_s: number;
+  /** Time spent in blocking calls (lock waits, sleep) without the GIL. */
+  blocked_s: number;
 }
 
 export interface RunStats {
@@ -56,6 +75,7 @@ export interface RunStats {
   /** Per specializable family (only families that ran). */
   specialization: Record<string, FamilyStats>;
   gil: GilStats;
+  threads: ThreadStats[];
   image: {
     size_bytes: number;
     /** Bytes between the heap start and the allocation frontier at exit. */
@@ -68,6 +88,7 @@ export interface RunStats {
 
 export function buildStats(image: SharedArrayBuffer, wallSeconds: number): RunStats {
   const I = new Int32Array(image);
+  const threads = threadStats(image);
   const table = new Float64Array(image, I[HDR_STATS_START] * 4, 256 * STAT_ROW);
   const at = (op: number, field: number) => table[op * STAT_ROW + field];
   const instructions: Record<string, InstructionStats> = {};
@@ -92,8 +113,11 @@ export function buildStats(image: SharedArrayBuffer, wallSeconds: number): RunSt
     wall_s: wallSeconds,
     instructions,
     specialization,
+    threads,
     gil: {
       policy: 'cpython',
+      hold_s: threads.reduce((t, th) => t + th.gil_hold_s, 0),
+      wait_s: threads.reduce((t, th) => t + th.gil_wait_s, 0),
       switch_interval_s: I[IS_SWITCH_INTERVAL_US] / 1e6,
       acquisitions: I[IS_GIL_ACQUISITIONS],
       switches: I[IS_GIL_SWITCH_NUMBER],
@@ -116,4 +140,26 @@ function failureKinds(family: string, table: Float64Array, generic: number): Rec
     if (n > 0) kinds[failureKindName(family, k)] = n;
   }
   return kinds;
+}
+
+/** The rows of the thread table that ran a thread. Names are what threading set (row 0 is MainThread). */
+function threadStats(image: SharedArrayBuffer): ThreadStats[] {
+  attachImage(image); // for strValue: every thread has finished, so the image can be read here
+  const I = new Int32Array(image);
+  const F64 = new Float64Array(image, 0, image.byteLength >>> 3);
+  const out: ThreadStats[] = [];
+  for (let i = 0; i < I[HDR_MAX_THREADS]; i++) {
+    const row = I[HDR_THREADS_START] + i * THREAD_WORDS;
+    if (I[row + TS_GIL_ACQUISITIONS] === 0) continue;
+    out.push({
+      name: I[row + TS_NAME] !== 0 ? strValue(I[row + TS_NAME]) : i === 0 ? 'MainThread' : `thread ${I[row + TS_IDENT]}`,
+      ident: I[row + TS_IDENT],
+      instructions: F64[(row + TS_INSTRUCTIONS) >> 1],
+      gil_acquisitions: I[row + TS_GIL_ACQUISITIONS],
+      gil_wait_s: F64[(row + TS_GIL_WAIT_S) >> 1],
+      gil_hold_s: F64[(row + TS_GIL_HOLD_S) >> 1],
+      blocked_s: F64[(row + TS_BLOCKED_S) >> 1],
+    });
+  }
+  return out;
 }

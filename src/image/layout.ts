@@ -129,7 +129,13 @@ export const TS_WAIT = 13;
 export const TS_WAIT_NONE = 0;
 export const TS_WAIT_UNTIMED = 1;
 export const TS_WAIT_TIMED = 2;
-export const THREAD_WORDS = 16;
+/** Float64 per-thread counters (even word offsets, so F64[(row + X) / 2] is aligned): seconds and counts. */
+export const TS_GIL_WAIT_S = 14;
+export const TS_GIL_HOLD_S = 16;
+export const TS_BLOCKED_S = 18;
+export const TS_INSTRUCTIONS = 20; // counted only with --stats
+export const TS_GIL_ACQUISITIONS = 22; // raw int
+export const THREAD_WORDS = 24;
 
 /** `starting`: a row _thread.start_new_thread filled in, for the host to run in a worker. */
 export const THREAD_STATE = { free: 0, running: 1, waitingForGil: 2, blocked: 3, finished: 4, starting: 5 } as const;

@@ -60,6 +60,9 @@ export function renderStats(stats: RunStats): string {
     out += '\n' + table(`GIL (${g.policy}, switch interval ${g.switch_interval_s * 1000} ms)`, ['counter', 'count'], [
       ['acquisitions', g.acquisitions], ['switches', g.switches], ['drop requests', g.drop_requests], ['forced switches', g.forced_switches],
     ]);
+    out += '\n' + table('Threads', ['thread', 'ident', 'instructions', 'GIL takes', 'GIL wait s', 'GIL hold s', 'blocked s'],
+      (stats.threads ?? []).map((th) => [th.name, th.ident, th.instructions, th.gil_acquisitions,
+        th.gil_wait_s.toFixed(3), th.gil_hold_s.toFixed(3), th.blocked_s.toFixed(3)]));
   }
   return out;
 }

@@ -24,7 +24,7 @@
  */
 import * as mem from '../image/memory.js';
 import {
-  EVAL_BREAKER, FR_FLAGS, FR_GEN, FR_IP, IS_SPECIALIZE_FLAGS, SPECIALIZE, STAT_ROW, FR_LOCALS, FR_PREVIOUS, FR_SP, FRAME_FLAG,
+  EVAL_BREAKER, FR_FLAGS, FR_GEN, FR_IP, IS_SPECIALIZE_FLAGS, TS_INSTRUCTIONS, SPECIALIZE, STAT_ROW, FR_LOCALS, FR_PREVIOUS, FR_SP, FRAME_FLAG,
   FRAME_HEADER_WORDS, FR_CODE, IS_EVAL_BREAKER, TS_CUR_EXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, FR_GLOBALS, TS_ROOTS_TOP,
   FR_BUILTINS, FR_FUNC,
 } from '../image/layout.js';
@@ -91,6 +91,8 @@ function evalLoop(entry: number, throwing: boolean): number {
   const I = mem.I;
   const U16 = mem.U16;
   const counts = statsTable;
+  const F64 = mem.F64;
+  const threadInstructions = (TS + TS_INSTRUCTIONS) >> 1;
   const adaptive = (I[IS_SPECIALIZE_FLAGS] & SPECIALIZE.enabled) !== 0;
   // Module bindings copied into locals: imported `let`s and object fields cost a load
   // and a check on every use.
@@ -139,7 +141,10 @@ function evalLoop(entry: number, throwing: boolean): number {
           op = word & 255;
           instr = ip - 1;
         }
-        if (counts !== null) counts[op * STAT_ROW]++;
+        if (counts !== null) {
+          counts[op * STAT_ROW]++;
+          F64[threadInstructions]++;
+        }
         // Each family's specialized forms come just before its generic form: a guard that
         // fails counts the miss and falls through into the generic body, as in CPython.
         switch (op) {

@@ -641,7 +641,12 @@ test('--stats writes wall_s, instruction counts and the image section', async (t
   const family = (s.specialization as Record<string, Record<string, number>>).BINARY_OP;
   t.like(family, { success: 1, failure: 0, hit: 999, miss: 0, deopt: 0, deferred: 1, executions: 1001 });
   // One thread: it took the GIL once (a switch from nobody), and nobody asked it to drop.
-  t.deepEqual(s.gil, { policy: 'cpython', switch_interval_s: 0.005, acquisitions: 1, switches: 1, drop_requests: 0, forced_switches: 0 });
+  t.like(s.gil, { policy: 'cpython', switch_interval_s: 0.005, acquisitions: 1, switches: 1, drop_requests: 0, forced_switches: 0 });
+  const threads = s.threads as { name: string; ident: number; instructions: number; gil_acquisitions: number; blocked_s: number }[];
+  t.is(threads.length, 1);
+  t.like(threads[0], { name: 'MainThread', ident: 1, gil_acquisitions: 1, blocked_s: 0 });
+  // Every instruction the run counted was this thread's.
+  t.is(threads[0].instructions, Object.values(instructions).reduce((n, c) => n + c.execution_count, 0));
   const image = s.image as Record<string, unknown>;
   t.is(typeof image, 'object');
   for (const key of ['size_bytes', 'used_bytes', 'gc_runs']) {
@@ -723,6 +728,9 @@ test('--stats: two CPU-bound threads take turns through drop requests and forced
   t.true((gil.switches as number) >= 3, JSON.stringify(gil));
   t.true((gil.drop_requests as number) >= 1 && (gil.forced_switches as number) >= 1, JSON.stringify(gil));
   t.is(gil.switch_interval_s, 0.001);
+  const threads = (JSON.parse(readFileSync(statsFile, 'utf8')) as { threads: { name: string; gil_acquisitions: number }[] }).threads;
+  t.deepEqual(threads.map((th) => th.name), ['MainThread', 'Thread-1 (spin)', 'Thread-2 (spin)']);
+  t.is(threads.reduce((n, th) => n + th.gil_acquisitions, 0), gil.acquisitions as number);
 });
 
 test('--switch-interval sets sys.getswitchinterval(); a non-positive value is refused', async (t) => {

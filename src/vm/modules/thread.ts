@@ -15,7 +15,7 @@ import { I } from '../../image/memory.js';
 import { allocObject } from '../../image/heap.js';
 import {
   HDR_MAX_THREADS, HDR_THREADS_START, IS_NEXT_THREAD_IDENT, IS_THREAD_STARTS, THREAD_STATE, THREAD_WORDS, TS_IDENT,
-  TS_NAME, TS_STATE, TS_THREAD_OBJ, TS_WAIT, TS_WAIT_NONE, TS_WAIT_TIMED, TS_WAIT_UNTIMED,
+  TS_NAME, TS_STATE, TS_THREAD_OBJ,
 } from '../../image/layout.js';
 import { Kind, LOCK_STATE, TUPLE_ITEMS } from '../../objects/layout.js';
 import { FALSE, NONE, T, TRUE } from '../../objects/statics.js';
@@ -27,7 +27,7 @@ import { newTuple } from '../../objects/tuple.js';
 import { newInt } from '../../objects/int.js';
 import { toDouble } from './math.js';
 import { TS } from '../thread.js';
-import { dropGil, takeGil } from '../../gil/gil.js';
+import { waitWithoutGil } from '../../gil/gil.js';
 import { call } from '../call.js';
 import { isPending, takeException } from '../errors.js';
 import { isSubtype, typeOf } from '../../objects/type.js';
@@ -45,21 +45,6 @@ function checkLock(self: number): void {
   if (kindOf(self) !== Kind.Lock) raise('TypeError', "descriptor requires a '_thread.lock' object");
 }
 
-/**
- * Blocks on `word` while it holds `held`, without the GIL, for at most `timeoutMs`
- * (negative: no limit). The caller saved every live value in the image (its arguments).
- */
-export function waitWithoutGil(word: number, held: number, timeoutMs: number): void {
-  Atomics.store(I, TS + TS_WAIT, timeoutMs < 0 ? TS_WAIT_UNTIMED : TS_WAIT_TIMED);
-  dropGil(false);
-  try {
-    Atomics.wait(I, word, held, timeoutMs < 0 ? Infinity : timeoutMs);
-  } finally {
-    Atomics.store(I, TS + TS_WAIT, TS_WAIT_NONE);
-    takeGil();
-  }
-}
-
 /** lock.acquire(blocking=True, timeout=-1): True if acquired. */
 function acquire(lock: number, blocking: boolean, timeoutS: number): boolean {
   const word = lock + LOCK_STATE;
@@ -69,7 +54,7 @@ function acquire(lock: number, blocking: boolean, timeoutS: number): boolean {
   for (;;) {
     const left = deadline - performance.now();
     if (left <= 0) return false;
-    waitWithoutGil(word, 1, left === Infinity ? -1 : left);
+    waitWithoutGil(I, word, 1, left === Infinity ? -1 : left);
     if (Atomics.compareExchange(I, word, 0, 1) === 0) return true;
   }
 }
@@ -118,14 +103,16 @@ defineMethods('lock', {
   },
 });
 
-/** The first free row of the thread table, claimed for a new thread; raises when all are taken. */
+/**
+ * A row of the thread table for a new thread: a never-used one if any (so that --stats
+ * keeps each thread's counters), else one whose thread finished. Raises when all are in use.
+ */
 function claimRow(): number {
-  const rows = I[HDR_MAX_THREADS];
-  for (let i = 1; i < rows; i++) {
-    const row = I[HDR_THREADS_START] + i * THREAD_WORDS;
-    const state = Atomics.load(I, row + TS_STATE);
-    if ((state === THREAD_STATE.free || state === THREAD_STATE.finished) &&
-      Atomics.compareExchange(I, row + TS_STATE, state, THREAD_STATE.starting) === state) return row;
+  for (const reusable of [THREAD_STATE.free, THREAD_STATE.finished]) {
+    for (let i = 1; i < I[HDR_MAX_THREADS]; i++) {
+      const row = I[HDR_THREADS_START] + i * THREAD_WORDS;
+      if (Atomics.compareExchange(I, row + TS_STATE, reusable, THREAD_STATE.starting) === reusable) return row;
+    }
   }
   return raise('RuntimeError', "can't start new thread");
 }

@@ -12,7 +12,7 @@ import { newIntBig } from '../../objects/int.js';
 import { defineModule, type NativeFn } from '../natives.js';
 import { raise } from '../errors.js';
 import { noArgs, oneArg } from '../methods/common.js';
-import { dropGil, takeGil } from '../../gil/gil.js';
+import { waitWithoutGil } from '../../gil/gil.js';
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
@@ -23,12 +23,7 @@ const sleeper = new Int32Array(new SharedArrayBuffer(4));
  */
 export function blockingSleep(seconds: number): void {
   const end = performance.now() + seconds * 1000;
-  dropGil(false);
-  try {
-    for (let left = seconds * 1000; left > 0; left = end - performance.now()) Atomics.wait(sleeper, 0, 0, left);
-  } finally {
-    takeGil();
-  }
+  for (let left = seconds * 1000; left > 0; left = end - performance.now()) waitWithoutGil(sleeper, 0, 0, left);
 }
 
 /** Seconds as CPython's _PyTime_FromSecondsObject reads them (an int64 of nanoseconds). */
