@@ -712,7 +712,7 @@ test('--stats: invalidation after warming (a class attribute, __getattr__, a sha
   t.true(s.instructions.LOAD_GLOBAL_MODULE.execution_count > 0, 'the shadowing global is loaded by LOAD_GLOBAL_MODULE');
 });
 
-test('--stats: two CPU-bound threads take turns through drop requests and forced switches', async (t) => {
+test('--stats: two CPU-bound threads take turns through drop requests', async (t) => {
   const source = [
     'import sys, threading', 'sys.setswitchinterval(0.001)', 'counts = [0, 0]',
     'def spin(k):', '    n = 0', '    for i in range(200000):', '        n += i & 3', '    counts[k] = n',
@@ -726,7 +726,7 @@ test('--stats: two CPU-bound threads take turns through drop requests and forced
   const gil = (JSON.parse(readFileSync(statsFile, 'utf8')) as { gil: Record<string, number | string> }).gil;
   // Main starts each thread and waits for it while it spins: the GIL must change hands.
   t.true((gil.switches as number) >= 3, JSON.stringify(gil));
-  t.true((gil.drop_requests as number) >= 1 && (gil.forced_switches as number) >= 1, JSON.stringify(gil));
+  t.true((gil.drop_requests as number) >= 1, JSON.stringify(gil));
   t.is(gil.switch_interval_s, 0.001);
   const threads = (JSON.parse(readFileSync(statsFile, 'utf8')) as { threads: { name: string; gil_acquisitions: number }[] }).threads;
   t.deepEqual(threads.map((th) => th.name), ['MainThread', 'Thread-1 (spin)', 'Thread-2 (spin)']);

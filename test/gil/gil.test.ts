@@ -1,6 +1,5 @@
 // The GIL protocol (src/gil/gil.ts) with real worker threads on one image: never two
-// holders, CPU-bound threads take turns through drop requests and forced switches, and
-// the counters add up. Assertions are on results and invariants, never on timings.
+// holders, CPU-bound threads take turns through drop requests, and the counters add up. Assertions are on results and invariants, never on timings.
 import test from 'ava';
 import { Worker } from 'node:worker_threads';
 import { createImage } from '../../src/image/create.js';
@@ -34,9 +33,11 @@ for (const intervalUs of [500, 5000]) {
     const { I, reports, progress } = await contend(2, 50, intervalUs);
     t.deepEqual(reports.map((r) => r.violations), [0, 0], 'never two threads inside, never a holder word naming another thread');
     t.true(progress.every((p) => p >= 50), `progress ${progress}`);
-    // Whoever took the GIL first could not finish before the other progressed: it was asked
-    // to drop, and waited until the other took the GIL and ran.
-    t.true(I[IS_GIL_FORCED_SWITCHES] > 0, 'a holder was asked to drop and waited for the hand-off');
+    // Whoever took the GIL first could not finish before the other progressed, and it never
+    // lets go by itself: the other had to ask it to drop, and ran while it waited. (Whether
+    // the drop also took the forced-switch wait depends on who is faster, so it is not asserted.)
+    t.true(I[IS_GIL_DROP_REQUESTS] > 0, 'a waiter asked the holder to drop');
+    t.true(reports.some((r) => r.yields > 0), 'a holder yielded the GIL');
     t.true(reports.some((r) => r.othersProgressedWhileWaiting > 0), 'the other thread ran while a yielder waited');
     t.true(I[IS_GIL_SWITCH_NUMBER] >= 2 && I[IS_GIL_DROP_REQUESTS] >= I[IS_GIL_FORCED_SWITCHES]);
     t.is(I[IS_GIL_ACQUISITIONS], 2 + reports.reduce((n, r) => n + r.yields, 0), 'one take at the start and one after each yield');
