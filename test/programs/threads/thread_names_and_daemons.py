@@ -14,7 +14,7 @@ named.start()
 named.join()
 slow_done = []
 def slow():
-    time.sleep(0.05)
+    time.sleep(0.3)
     slow_done.append(True)
 s = threading.Thread(target=slow)
 s.start()
@@ -28,7 +28,7 @@ except RuntimeError as e:
     print("RuntimeError:", e)
 late = []
 def late_worker():
-    time.sleep(0.02)
+    time.sleep(0.2)
     print("non-daemon thread finished before exit")
 threading.Thread(target=late_worker).start()
 print("main done")
