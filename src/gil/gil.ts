@@ -34,7 +34,7 @@ import { F64, I } from '../image/memory.js';
 import {
   EVAL_BREAKER, IS_EVAL_BREAKER, IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS, IS_GIL_FORCED_SWITCHES, IS_GIL_HOLDER,
   IS_GIL_LAST_HOLDER, IS_GIL_LOCKED, IS_GIL_SWITCH_NUMBER, IS_GIL_WAITERS, IS_SWITCH_INTERVAL_US, TS_GIL_ACQUISITIONS,
-  TS_BLOCKED_S, TS_GIL_HOLD_S, TS_GIL_WAIT_S, TS_WAIT, TS_WAIT_NONE, TS_WAIT_TIMED, TS_WAIT_UNTIMED,
+  TS_BLOCKED_S, TS_GIL_HOLD_S, TS_GIL_WAIT_S, TS_WAIT, TS_WAIT_NONE, TS_WAIT_TIMED, TS_WAIT_UNTIMED, TS_WAIT_WORD,
 } from '../image/layout.js';
 import { threadIndex, TS } from '../vm/thread.js';
 
@@ -94,18 +94,19 @@ export function dropGil(final: boolean): void {
 }
 
 /**
- * A blocking call (lock wait, sleep): waits on `array[index]` while it holds `value`, for at
+ * A blocking call (lock wait, sleep): waits on image word `word` while it holds `value`, for at
  * most `timeoutMs` (negative: no limit), without the GIL, and takes it back after. The
  * thread's row says it is waiting (TS_WAIT, read by deadlock detection) and counts the
  * time (TS_BLOCKED_S). The caller keeps no object only in JS locals: everything it
  * needs afterwards is in the image (other threads may run the collector meanwhile).
  */
-export function waitWithoutGil(array: Int32Array, index: number, value: number, timeoutMs: number): void {
+export function waitWithoutGil(word: number, value: number, timeoutMs: number): void {
   Atomics.store(I, TS + TS_WAIT, timeoutMs < 0 ? TS_WAIT_UNTIMED : TS_WAIT_TIMED);
+  Atomics.store(I, TS + TS_WAIT_WORD, word);
   const start = performance.now();
   dropGil(false);
   try {
-    Atomics.wait(array, index, value, timeoutMs < 0 ? Infinity : timeoutMs);
+    Atomics.wait(I, word, value, timeoutMs < 0 ? Infinity : timeoutMs);
   } finally {
     F64[(TS + TS_BLOCKED_S) >> 1] += (performance.now() - start) / 1000;
     Atomics.store(I, TS + TS_WAIT, TS_WAIT_NONE);

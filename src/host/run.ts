@@ -10,7 +10,7 @@ import { Piscina } from 'piscina';
 import { createImage } from '../image/create.js';
 import {
   EVAL_BREAKER, HDR_MAX_THREADS, HDR_THREADS_START, IS_EVAL_BREAKER, IS_GIL_HOLDER, IS_GIL_LOCKED, IS_THREAD_STARTS,
-  THREAD_STATE, THREAD_WORDS, TS_IDENT, TS_STATE, layoutFor,
+  THREAD_STATE, THREAD_WORDS, TS_IDENT, TS_STATE, TS_WAIT_WORD, layoutFor,
 } from '../image/layout.js';
 import { OutputDrain } from './output.js';
 import { buildStats } from './stats.js';
@@ -161,7 +161,11 @@ export async function runScript(opts: RunOptions): Promise<number> {
   let interrupted = 0;
   const onSigint = () => {
     interrupted++;
-    if (interrupted === 1) Atomics.or(breaker, IS_EVAL_BREAKER, EVAL_BREAKER.signal);
+    if (interrupted === 1) {
+      Atomics.or(breaker, IS_EVAL_BREAKER, EVAL_BREAKER.signal);
+      // The main thread may be blocked in a lock wait or a sleep: wake it to raise there.
+      Atomics.notify(breaker, breaker[breaker[HDR_THREADS_START] + TS_WAIT_WORD]);
+    }
     else void pool.destroy();
   };
   process.on('SIGINT', onSigint);

@@ -135,7 +135,11 @@ export const TS_GIL_HOLD_S = 16;
 export const TS_BLOCKED_S = 18;
 export const TS_INSTRUCTIONS = 20; // counted only with --stats
 export const TS_GIL_ACQUISITIONS = 22; // raw int
-export const THREAD_WORDS = 24;
+/** The image word the thread waits on without the GIL (the host notifies it on Ctrl-C). */
+export const TS_WAIT_WORD = 24;
+/** The word time.sleep waits on: nobody changes it, only the host's Ctrl-C wakes it. */
+export const TS_SLEEP = 25;
+export const THREAD_WORDS = 26;
 
 /** `starting`: a row _thread.start_new_thread filled in, for the host to run in a worker. */
 export const THREAD_STATE = { free: 0, running: 1, waitingForGil: 2, blocked: 3, finished: 4, starting: 5 } as const;

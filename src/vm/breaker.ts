@@ -25,9 +25,16 @@ export function handleEvalBreaker(): void {
   if ((bits & EVAL_BREAKER.gcRequested) !== 0) collectNow();
   // A waiter's switch interval ran out: hand the GIL over, then wait for it again.
   if ((bits & EVAL_BREAKER.gilDropRequest) !== 0) yieldGil();
-  // Signals are handled by the main thread, as in CPython.
-  if ((bits & EVAL_BREAKER.signal) !== 0 && threadIndex === 0) {
-    Atomics.and(I, IS_EVAL_BREAKER, ~EVAL_BREAKER.signal);
-    raiseType(T.KeyboardInterrupt, []);
-  }
+  checkSignals();
+}
+
+/**
+ * A pending Ctrl-C becomes KeyboardInterrupt in the main thread, as CPython handles signals
+ * there: at eval-breaker check points, and when a blocking wait of the main thread wakes
+ * (the host notifies the word it waits on).
+ */
+export function checkSignals(): void {
+  if (threadIndex !== 0 || (Atomics.load(I, IS_EVAL_BREAKER) & EVAL_BREAKER.signal) === 0) return;
+  Atomics.and(I, IS_EVAL_BREAKER, ~EVAL_BREAKER.signal);
+  raiseType(T.KeyboardInterrupt, []);
 }

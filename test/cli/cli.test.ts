@@ -494,6 +494,27 @@ test('SIGINT raises KeyboardInterrupt: traceback and exit status 130', async (t)
   t.is(lastLine(r.stderr), 'KeyboardInterrupt');
 });
 
+for (const [what, source] of [
+  ['joining a thread', 'import threading, time\nt = threading.Thread(target=time.sleep, args=(30,), daemon=True)\nt.start()\nprint("ready", flush=True)\nt.join()\n'],
+  ['in time.sleep', 'import time\nprint("ready", flush=True)\ntime.sleep(30)\n'],
+] as const) {
+  test(`SIGINT while the main thread is blocked ${what} raises KeyboardInterrupt there`, async (t) => {
+    const file = program(`sigint_${what.split(' ')[0]}.py`, source);
+    let sent = false;
+    const r = await gilvm(['run', '--timeout', '20', file], {
+      onStdout: (out, child) => {
+        if (!sent && out.includes('ready\n')) {
+          sent = true;
+          child.kill('SIGINT');
+        }
+      },
+    });
+    t.true(sent, describe(r));
+    t.is(r.status, 130, describe(r));
+    t.is(lastLine(r.stderr), 'KeyboardInterrupt');
+  });
+}
+
 // ---------------------------------------------------------------------------------------
 // Files that cannot be run.
 

@@ -28,6 +28,7 @@ import { newInt } from '../../objects/int.js';
 import { toDouble } from './math.js';
 import { TS } from '../thread.js';
 import { waitWithoutGil } from '../../gil/gil.js';
+import { checkSignals } from '../breaker.js';
 import { call } from '../call.js';
 import { isPending, takeException } from '../errors.js';
 import { isSubtype, typeOf } from '../../objects/type.js';
@@ -54,7 +55,8 @@ function acquire(lock: number, blocking: boolean, timeoutS: number): boolean {
   for (;;) {
     const left = deadline - performance.now();
     if (left <= 0) return false;
-    waitWithoutGil(I, word, 1, left === Infinity ? -1 : left);
+    waitWithoutGil(word, 1, left === Infinity ? -1 : left);
+    checkSignals();
     if (Atomics.compareExchange(I, word, 0, 1) === 0) return true;
   }
 }

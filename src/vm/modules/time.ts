@@ -13,17 +13,21 @@ import { defineModule, type NativeFn } from '../natives.js';
 import { raise } from '../errors.js';
 import { noArgs, oneArg } from '../methods/common.js';
 import { waitWithoutGil } from '../../gil/gil.js';
-
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
+import { checkSignals } from '../breaker.js';
+import { TS } from '../thread.js';
+import { TS_SLEEP } from '../../image/layout.js';
 
 /**
- * Blocks this worker for `seconds` without the GIL, as CPython's time.sleep does
- * (nobody notifies the private word, so the wait times out). The caller's values are all
+ * Blocks this worker for `seconds` without the GIL, as CPython's time.sleep does (it
+ * waits on the thread's TS_SLEEP word, which only the host's Ctrl-C notifies). The caller's values are all
  * in the image (its arguments), so other threads may run and collect meanwhile.
  */
 export function blockingSleep(seconds: number): void {
   const end = performance.now() + seconds * 1000;
-  for (let left = seconds * 1000; left > 0; left = end - performance.now()) waitWithoutGil(sleeper, 0, 0, left);
+  for (let left = seconds * 1000; left > 0; left = end - performance.now()) {
+    waitWithoutGil(TS + TS_SLEEP, 0, left);
+    checkSignals();
+  }
 }
 
 /** Seconds as CPython's _PyTime_FromSecondsObject reads them (an int64 of nanoseconds). */
