@@ -71,7 +71,7 @@ function acquireArgs(fname: string, args: number, nargs: number, kwnames: number
   const blocking = blockingArg === 0 || isTrue(blockingArg);
   const timeout = timeoutArg === 0 ? -1 : toDouble(timeoutArg);
   if (!blocking && timeout !== -1) raise('ValueError', "can't specify a timeout for a non-blocking call");
-  if (timeout < 0 && timeout !== -1) raise('ValueError', 'timeout value must be a non-negative number');
+  if (timeout < 0 && timeout !== -1) raise('ValueError', 'timeout value must be positive');
   return [blocking, timeout];
 }
 
