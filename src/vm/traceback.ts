@@ -107,6 +107,8 @@ function caretLine(text: string, code: number, lasti: number): string {
   if (lineno === endLineno) anchors = caretAnchors(text.slice(col, endCol));
   else end = indent + stripped.length;
   const width = end - col;
+  // A range that starts past its first line's text (e.g. a loop's back jump spanning lines) gets no markers.
+  if (width <= 0 || col < indent) return '';
   if (!(width < stripped.length || (anchors !== null && anchors[1] - anchors[0] > 0))) return '';
   const marks = anchors === null
     ? '^'.repeat(width)
