@@ -174,9 +174,13 @@ class Semaphore:
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
-            self._value += n
-            for i in range(n):
-                self._cond.notify()
+            self._add(n)
+
+    def _add(self, n):
+        # The caller holds self._cond.
+        self._value += n
+        for i in range(n):
+            self._cond.notify()
 
     def __exit__(self, t, v, tb):
         self.release()
@@ -193,9 +197,7 @@ class BoundedSemaphore(Semaphore):
         with self._cond:
             if self._value + n > self._initial_value:
                 raise ValueError("Semaphore released too many times")
-            self._value += n
-            for i in range(n):
-                self._cond.notify()
+            self._add(n)
 
 
 class Event:

@@ -6,7 +6,7 @@
 import { I, U16 } from '../image/memory.js';
 import {
   CODE_CONSTS, CODE_EXCTABLE, CODE_FILENAME, CODE_FIRSTLINENO, CODE_LOCALSPLUS_NAMES, CODE_NAME, CODE_NAMES,
-  CODE_NUNITS, CODE_POSITIONS, CODE_UNITS, Kind, TUPLE_ITEMS, TUPLE_LENGTH,
+  CODE_NUNITS, CODE_POSITIONS, Kind, TUPLE_ITEMS, TUPLE_LENGTH,
 } from '../objects/layout.js';
 import {
   BINARY_OPS, CACHE_LAYOUTS, CACHE_UNITS_BY_NUMBER, COMPARE_OPS, DEOPT, FORMAT_CONVERSIONS, INTRINSIC_1, INTRINSIC_2,
@@ -15,6 +15,7 @@ import {
 import { Op } from './op.generated.js';
 import { strValue } from '../objects/str.js';
 import { address, reprOf } from '../vm/repr.js';
+import { codeBase } from '../objects/function.js';
 
 const OPNAME_WIDTH = 20;
 const OPARG_WIDTH = 5;
@@ -61,7 +62,7 @@ function nestedCode(code: number): number[] {
 }
 
 function decode(code: number, adaptive: boolean): Instruction[] {
-  const base = (I[code + CODE_UNITS] + 2) * 2;
+  const base = codeBase(code);
   const n = I[code + CODE_NUNITS];
   const positions = I[code + CODE_POSITIONS] + 2;
   const out: Instruction[] = [];
@@ -157,7 +158,7 @@ export function disassemble(code: number, options: DisOptions = PLAIN): string {
 function cacheLines(code: number, ins: Instruction, adaptive: boolean, lineWidth: number, offsetWidth: number): string[] {
   const row = OPCODE_BY_NUMBER[ins.op];
   if (row === undefined) return [];
-  const base = (I[code + CODE_UNITS] + 2) * 2;
+  const base = codeBase(code);
   const lines: string[] = [];
   let unit = ins.unit + 1;
   for (const [field, width] of Object.entries(CACHE_LAYOUTS[row.cache]) as [string, number][]) {

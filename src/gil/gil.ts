@@ -114,6 +114,17 @@ export function waitWithoutGil(word: number, value: number, timeoutMs: number): 
   }
 }
 
+/**
+ * The host's recovery when the worker of thread `index` died: if it held the GIL, the GIL
+ * is released for the others (no forced switch: the dead thread cannot wait for one).
+ * Works on the host's own view of the image.
+ */
+export function releaseGilOfDeadThread(image: Int32Array, index: number): void {
+  if (Atomics.compareExchange(image, IS_GIL_HOLDER, index + 1, 0) !== index + 1) return;
+  Atomics.store(image, IS_GIL_LOCKED, 0);
+  Atomics.notify(image, IS_GIL_LOCKED, 1);
+}
+
 /** At an eval-breaker check point with the drop request set: let the waiter in, then queue up again. */
 export function yieldGil(): void {
   dropGil(false);

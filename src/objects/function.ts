@@ -7,7 +7,7 @@ import { I } from '../image/memory.js';
 import { allocObject } from '../image/heap.js';
 import { IS_NEXT_FUNC_VERSION } from '../image/layout.js';
 import {
-  CELL_VALUE, CODE_NAME, DESCR_ID, DESCR_NAME, DESCR_OWNER, FUNC_BUILTINS, FUNC_CODE, FUNC_DOC,
+  CELL_VALUE, CODE_NAME, CODE_UNITS, DESCR_ID, DESCR_NAME, DESCR_OWNER, FUNC_BUILTINS, FUNC_CODE, FUNC_DOC,
   FUNC_GLOBALS, FUNC_MODULE, FUNC_NAME, FUNC_QUALNAME, FUNC_VERSION, FUNC_WORDS, Kind,
   METHOD_FUNC, METHOD_SELF, NATIVE_ID, NATIVE_MODULE, NATIVE_NAME, NATIVE_SELF, NATIVE_WORDS, WRAPPED_FUNC,
 } from './layout.js';
@@ -30,6 +30,11 @@ export function newFunction(code: number, globals: number, builtins: number, qua
 /** A changed __code__ or __defaults__ must not match old CALL caches. CPython: func_version reset. */
 export function funcInvalidateVersion(f: number): void {
   I[f + FUNC_VERSION] = I[IS_NEXT_FUNC_VERSION]++;
+}
+
+/** The U16 index of code object `code`'s first code unit. */
+export function codeBase(code: number): number {
+  return (I[code + CODE_UNITS] + 2) * 2;
 }
 
 export function newCell(value: number): number {

@@ -79,6 +79,11 @@ function andLow32(v: number, mask: number): number {
   return newInt((low & mask) >>> 0);
 }
 
+/** An int whose type is exactly int (bool and subclasses excluded), as CPython's PyLong_CheckExact. */
+export function isExactInt(v: number): boolean {
+  return (v & 1) === 1 || I[v + 1] === T.int;
+}
+
 export function newIntBig(b: bigint): number {
   if (b >= -0x40000000n && b <= 0x3fffffffn) return (Number(b) << 1) | 1;
   const neg = b < 0n;

@@ -18,17 +18,13 @@ import {
   IS_GIL_HOLDER, IS_SPECIALIZE_COOLDOWN, IS_SPECIALIZE_FLAGS, IS_SPECIALIZE_MAX_BACKOFF, IS_SPECIALIZE_WARMUP,
   SPECIALIZE,
 } from '../image/layout.js';
-import { CODE_NUNITS, CODE_UNITS } from '../objects/layout.js';
+import { CODE_NUNITS } from '../objects/layout.js';
+import { codeBase } from '../objects/function.js';
 import { CACHE_UNITS_BY_NUMBER, DEOPT } from '../bytecode/opcodes.js';
 import { Op } from '../bytecode/op.generated.js';
 import { backedOff, COUNTER_STEP } from './counters.js';
 import { countFailure, countSuccess } from './stats.js';
 import { threadIndex } from './thread.js';
-
-/** The U16 index of `code`'s unit 0. */
-export function codeBase(code: number): number {
-  return (I[code + CODE_UNITS] + 2) * 2;
-}
 
 /** --audit, read once per thread from the image (the counter decrement is on every generic execution). */
 let auditing = false;

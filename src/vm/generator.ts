@@ -2,6 +2,7 @@
  * Generators: resuming the frame a generator owns (a nested run of the eval loop),
  * send/throw/close, and the StopIteration protocol. CPython: Objects/genobject.c.
  */
+import { codeBase } from '../objects/function.js';
 import { I } from '../image/memory.js';
 import { FR_CODE, FR_FLAGS, FR_IP, FR_PREVIOUS, FR_SP, FRAME_FLAG, TS_CUR_EXC, TS_DEPTH, TS_FRAME } from '../image/layout.js';
 import {
@@ -17,7 +18,7 @@ import { isSubtype, isType, typeOf } from '../objects/type.js';
 import { newException } from '../objects/exception.js';
 import { call } from './call.js';
 import { U16 } from '../image/memory.js';
-import { CODE_UNITS, GEN_STATE_SUSPENDED, Kind } from '../objects/layout.js';
+import { GEN_STATE_SUSPENDED, Kind } from '../objects/layout.js';
 import { Op } from '../bytecode/op.generated.js';
 import { popRoots, pushRoot } from './roots.js';
 import { kindOf } from './abstract.js';
@@ -107,14 +108,11 @@ function delegate(gen: number): number {
   if (I[gen + GEN_STATE] !== GEN_STATE_SUSPENDED) return 0;
   const frame = gen + GEN_FRAME;
   const at = I[frame + FR_IP];
-  const next = U16[codeUnitBase(I[frame + FR_CODE]) + at + 1];
+  const next = U16[codeBase(I[frame + FR_CODE]) + at + 1];
   if ((next & 255) !== Op.RESUME || next >> 8 < 2) return 0;
   return I[I[frame + FR_SP] - 1];
 }
 
-function codeUnitBase(code: number): number {
-  return (I[code + CODE_UNITS] + 2) * 2;
-}
 
 /**
  * gen.throw(exc) while gen is in `yield from yf`: yf gets the exception. If yf yields,

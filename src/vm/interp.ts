@@ -29,7 +29,7 @@ import {
   FR_BUILTINS, FR_FUNC,
 } from '../image/layout.js';
 import {
-  CELL_VALUE, CODE_CONSTS, CODE_NAMES, CODE_NLOCALSPLUS, CODE_UNITS, FUNC_CLOSURE, Kind,
+  CELL_VALUE, CODE_CONSTS, CODE_NAMES, CODE_NLOCALSPLUS, FUNC_CLOSURE, Kind,
   LIST_ITEMS, LIST_LENGTH, TUPLE_ITEMS, TUPLE_LENGTH, VALUES_START, ITER_A, ITER_INDEX, ITER_END, ITER_B,
   METHOD_FUNC, METHOD_SELF, NATIVE_ID, NATIVE_SELF, GEN_STATE, GEN_STATE_SUSPENDED,
   GEN_STATE_RUNNING, DESCR_ID, DESCR_OWNER, TYPE_VERSION, INSTANCE_FLAGS, INSTANCE_FLAG, INSTANCE_DICT,
@@ -63,6 +63,7 @@ import { collectNow, handleEvalBreaker } from './breaker.js';
 import { raiseVarargs, unwindTo, convertJsError } from './raise.js';
 import { countDeferred, countMiss, statsTable } from './stats.js';
 import { decrementCounter } from './codewrite.js';
+import { codeBase } from '../objects/function.js';
 import { COUNTER_STEP } from './counters.js';
 import * as spec from './specialize.js';
 import { floatValue, newFloat } from '../objects/float.js';
@@ -103,7 +104,7 @@ function evalLoop(entry: number, throwing: boolean): number {
   const tNative = T.builtin_function_or_method, tListIter = T.list_iterator, tRangeIter = T.range_iterator;
   let frame = entry;
   let code = I[frame + FR_CODE];
-  let cb = (I[code + CODE_UNITS] + 2) * 2;
+  let cb = codeBase(code);
   let lp = 0;
   let consts = 0;
   let names = 0;
@@ -121,7 +122,7 @@ function evalLoop(entry: number, throwing: boolean): number {
   frames: for (;;) {
     I[ts + TS_FRAME] = frame;
     code = I[frame + FR_CODE];
-    cb = (I[code + CODE_UNITS] + 2) * 2;
+    cb = codeBase(code);
     lp = frame + FRAME_HEADER_WORDS;
     consts = I[code + CODE_CONSTS] + TUPLE_ITEMS;
     names = I[code + CODE_NAMES] + TUPLE_ITEMS;
@@ -1565,7 +1566,7 @@ function resumeIp(frame: number): number {
   const at = I[frame + FR_IP];
   if (at < 0) return 0;
   const code = I[frame + FR_CODE];
-  return at + 1 + CACHE_UNITS_BY_NUMBER[mem.U16[(I[code + CODE_UNITS] + 2) * 2 + at] & 255];
+  return at + 1 + CACHE_UNITS_BY_NUMBER[mem.U16[codeBase(code) + at] & 255];
 }
 
 /** A frame that returns to JS: unlink it, and pop it unless a generator owns it. */

@@ -11,7 +11,7 @@ import {
 import {
   CELL_VALUE, CODE_LOCALSPLUS_KINDS, CODE_LOCALSPLUS_NAMES, CODE_NAME, CODE_NLOCALSPLUS, CODE_QUALNAME,
   EXC_VALUE, FUNC_CLOSURE, FUNC_DEFAULTS, FUNC_KWDEFAULTS, GEN_FRAME, GEN_NAME, GEN_QUALNAME, GEN_STATE,
-  GEN_STATE_CLOSED, Kind, OB_TYPE, SLICE_START, SLICE_STEP, SLICE_STOP, TUPLE_ITEMS, TUPLE_LENGTH, MODULE_DICT,
+  GEN_STATE_CLOSED, Kind, SLICE_START, SLICE_STEP, SLICE_STOP, TUPLE_ITEMS, TUPLE_LENGTH, MODULE_DICT,
   EXC_CAUSE, EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK, FUNC_MODULE, FUNC_QUALNAME, FUNC_DOC, CODE_CONSTS,
 } from '../objects/layout.js';
 import { Op } from '../bytecode/op.generated.js';
@@ -38,7 +38,7 @@ import { listExtend } from './listops.js';
 import { formatObject } from './formatting.js';
 import { generatorSend } from './generator.js';
 import { importModule } from './imports.js';
-import { smallInt } from '../objects/int.js';
+import { isExactInt, smallInt } from '../objects/int.js';
 import { popRoots, pushRoot } from './roots.js';
 import { listFrom as listFromArray } from '../objects/list.js';
 import { binaryOp, unaryOp, Unary } from './number.js';
@@ -443,8 +443,7 @@ export function makeGenerator(frame: number): number {
 
 /** a (op) b when both are exact ints (BINARY_OP_*_INT's guard), else 0 (a miss). */
 export function exactIntBinary(a: number, b: number, oparg: number): number {
-  const exact = (v: number) => (v & 1) === 1 || I[v + OB_TYPE] === T.int;
-  return exact(a) && exact(b) ? binaryOp(a, b, oparg) : 0;
+  return isExactInt(a) && isExactInt(b) ? binaryOp(a, b, oparg) : 0;
 }
 
 export function finishGenerator(gen: number): void {

@@ -15,7 +15,7 @@ import {
   CODE_ARGCOUNT, CODE_FLAGS, CODE_KWONLY, DESCR_ID, DESCR_OWNER, FUNC_CODE, FUNC_DEFAULTS, FUNC_VERSION,
   INSTANCE_DICT, INSTANCE_FLAG, INSTANCE_FLAGS, Kind, LIST_LENGTH, MEMBER_INDEX, METHOD_FUNC, MODULE_DICT,
   NATIVE_ID, OB_TYPE, PROP_FGET, TUPLE_LENGTH, TYPE_FLAG, TYPE_FLAGS, TYPE_GETITEM, TYPE_GETITEM_VERSION,
-  TYPE_SHARED_KEYS, INSTANCE_SLOTS, WRAPPED_FUNC, OB_HEADER, EXC_DICT, FUNC_DICT,
+  TYPE_SHARED_KEYS, INSTANCE_SLOTS, WRAPPED_FUNC, EXC_DICT, FUNC_DICT,
 } from '../objects/layout.js';
 import { NONE, T } from '../objects/statics.js';
 import { Op } from '../bytecode/op.generated.js';
@@ -23,6 +23,8 @@ import { CO } from '../bytecode/opcodes.js';
 import { isHeapType, typeLookup, typeOf, typeVersion } from '../objects/type.js';
 import { dictGetStr, dictKeysVersion, dictLookupStrIndex, newDict } from '../objects/dict.js';
 import { N } from './names.js';
+import { kindOf } from './abstract.js';
+import { isExactInt } from '../objects/int.js';
 import { NATIVES } from './natives.js';
 import { CALL_FLAGS } from './callflags.generated.js';
 import { specializationFailed, specialized, writeCache16, writeCache32 } from './codewrite.js';
@@ -33,14 +35,6 @@ const VECTORCALL_TYPES = [
   'bool', 'dict', 'enumerate', 'filter', 'float', 'frozenset', 'list', 'map', 'range', 'reversed', 'set',
   'super', 'tuple', 'type',
 ];
-
-function isExactInt(v: number): boolean {
-  return (v & 1) === 1 || I[v + OB_TYPE] === T.int;
-}
-
-function kindOfObject(v: number): number {
-  return (v & 1) === 1 ? Kind.Int : (I[v + OB_HEADER] >> 3) & 127;
-}
 
 // ---- BINARY_OP, COMPARE_OP -----------------------------------------------------------
 
@@ -106,7 +100,7 @@ export function specializeBinarySubscr(cb: number, at: number, container: number
   }
   if (t === T.dict) return specialized(cb, at, Op.BINARY_SUBSCR_DICT);
   const getitem = typeLookup(t, N.__getitem__);
-  if (getitem !== 0 && kindOfObject(getitem) === Kind.Function) {
+  if (getitem !== 0 && kindOf(getitem) === Kind.Function) {
     if (!isHeapType(t)) return specializationFailed(cb, at, FAIL.SUBSCR_NOT_HEAP_TYPE);
     const fail = simpleFunctionFailure(getitem, 2);
     if (fail >= 0) return specializationFailed(cb, at, fail);
@@ -133,9 +127,9 @@ export function specializeStoreSubscr(cb: number, at: number, container: number,
   if (t === T.dict) return specialized(cb, at, Op.STORE_SUBSCR_DICT);
   let kind: number = FAIL.OTHER;
   const setitem = typeLookup(t, N.__setitem__);
-  if (isHeapType(t) && kindOfObject(container) === Kind.Dict && setitem === typeLookup(T.dict, N.__setitem__)) {
+  if (isHeapType(t) && kindOf(container) === Kind.Dict && setitem === typeLookup(T.dict, N.__setitem__)) {
     kind = FAIL.SUBSCR_DICT_SUBCLASS_NO_OVERRIDE;
-  } else if (setitem !== 0 && kindOfObject(setitem) === Kind.Function) {
+  } else if (setitem !== 0 && kindOf(setitem) === Kind.Function) {
     kind = functionKind(setitem) < 0 ? FAIL.SUBSCR_PY_SIMPLE : FAIL.SUBSCR_PY_OTHER;
   }
   specializationFailed(cb, at, kind);
@@ -152,7 +146,7 @@ export function specializeUnpackSequence(cb: number, at: number, oparg: number, 
     return specialized(cb, at, Op.UNPACK_SEQUENCE_LIST);
   }
   const isSequence = t === T.str || t === T.range || typeLookup(t, N.__getitem__) !== 0;
-  const isIterator = typeLookup(t, N.__next__) !== 0 || kindOfObject(seq) === Kind.Iter || kindOfObject(seq) === Kind.Generator;
+  const isIterator = typeLookup(t, N.__next__) !== 0 || kindOf(seq) === Kind.Iter || kindOf(seq) === Kind.Generator;
   specializationFailed(cb, at, isSequence ? FAIL.UNPACK_SEQUENCE_SEQUENCE : isIterator ? FAIL.UNPACK_SEQUENCE_ITERATOR : FAIL.OTHER);
 }
 
@@ -235,7 +229,7 @@ function analyzeDescriptor(t: number, name: number, store: boolean): Descr {
       hasGetattr = (flags & TYPE_FLAG.hasGetattr) !== 0;
       const ga = typeLookup(t, N.__getattribute__);
       if ((flags & TYPE_FLAG.hasCustomAttributeAccess) !== 0 && ga !== typeLookup(T.object, N.__getattribute__)) {
-        if (!hasGetattr && ga !== 0 && kindOfObject(ga) === Kind.Function) {
+        if (!hasGetattr && ga !== 0 && kindOf(ga) === Kind.Function) {
           descrOut.descr = ga;
           return Descr.GetattributeIsPythonFunction;
         }
@@ -250,11 +244,11 @@ function analyzeDescriptor(t: number, name: number, store: boolean): Descr {
   if (d === 0) return name === N.__class__ ? Descr.DunderClass : Descr.Absent;
   if ((d & 1) === 1) return Descr.NonDescriptor;
   if (isHeapType(I[d + OB_TYPE])) return Descr.Mutable;
-  switch (kindOfObject(d)) {
+  switch (kindOf(d)) {
     case Kind.Member: return Descr.ObjectSlot;
     case Kind.Property: return hasGetattr ? Descr.GetSetOverridden : Descr.Property;
     case Kind.Function: case Kind.MethodDescr: return Descr.Method;
-    case Kind.ClassMethod: return kindOfObject(I[d + WRAPPED_FUNC]) === Kind.MethodDescr ? Descr.BuiltinClassMethod : Descr.PythonClassMethod;
+    case Kind.ClassMethod: return kindOf(I[d + WRAPPED_FUNC]) === Kind.MethodDescr ? Descr.BuiltinClassMethod : Descr.PythonClassMethod;
     case Kind.StaticMethod: return Descr.NonOverriding;
     default: return Descr.NonDescriptor;
   }
@@ -281,7 +275,7 @@ function loadAttrFailure(kind: Descr): number {
 
 /** Instances whose attributes live in a dict standing for CPython's inline values (Py_TPFLAGS_MANAGED_DICT). */
 export function hasManagedDict(o: number): boolean {
-  return kindOfObject(o) === Kind.Instance && (I[I[o + OB_TYPE] + TYPE_FLAGS] & TYPE_FLAG.instancesHaveDict) !== 0;
+  return kindOf(o) === Kind.Instance && (I[I[o + OB_TYPE] + TYPE_FLAGS] & TYPE_FLAG.instancesHaveDict) !== 0;
 }
 
 /** The index of `name` in the class's shared keys, or -1. */
@@ -333,7 +327,7 @@ function simpleFunctionFailure(func: number, argcount: number): number {
 
 export function specializeLoadAttr(cb: number, at: number, oparg: number, owner: number, name: number): void {
   const t = typeOf(owner);
-  const k = kindOfObject(owner);
+  const k = kindOf(owner);
   if (k === Kind.Module && t === T.module) return specializeModuleAttr(cb, at, owner, name);
   if (k === Kind.Type) return specializeClassAttr(cb, at, owner, name);
   const kind = analyzeDescriptor(t, name, false);
@@ -347,13 +341,8 @@ export function specializeLoadAttr(cb: number, at: number, oparg: number, owner:
       if ((oparg & 1) === 1) return specializationFailed(cb, at, FAIL.ATTR_METHOD);
       const fget = I[descr + PROP_FGET];
       if (fget === 0 || fget === NONE) return specializationFailed(cb, at, FAIL.EXPECTED_ERROR);
-      if ((fget & 1) === 1 || kindOfObject(fget) !== Kind.Function) return specializationFailed(cb, at, FAIL.ATTR_PROPERTY_NOT_PY_FUNCTION);
-      const fail = simpleFunctionFailure(fget, 1);
-      if (fail >= 0) return specializationFailed(cb, at, fail);
-      writeCache32(cb, at + 2, version);
-      writeCache32(cb, at + 4, I[fget + FUNC_VERSION]);
-      writeCache32(cb, at + 6, fget);
-      return specialized(cb, at, Op.LOAD_ATTR_PROPERTY);
+      if ((fget & 1) === 1 || kindOf(fget) !== Kind.Function) return specializationFailed(cb, at, FAIL.ATTR_PROPERTY_NOT_PY_FUNCTION);
+      return specializeFrameAttr(cb, at, version, fget, 1, Op.LOAD_ATTR_PROPERTY);
     }
     case Descr.ObjectSlot:
       writeCache32(cb, at + 2, version);
@@ -363,14 +352,8 @@ export function specializeLoadAttr(cb: number, at: number, oparg: number, owner:
       writeCache32(cb, at + 2, version);
       writeCache16(cb, at + 4, OB_TYPE);
       return specialized(cb, at, Op.LOAD_ATTR_SLOT);
-    case Descr.GetattributeIsPythonFunction: {
-      const fail = simpleFunctionFailure(descr, 2);
-      if (fail >= 0) return specializationFailed(cb, at, fail);
-      writeCache32(cb, at + 2, version);
-      writeCache32(cb, at + 4, I[descr + FUNC_VERSION]);
-      writeCache32(cb, at + 6, descr);
-      return specialized(cb, at, Op.LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN);
-    }
+    case Descr.GetattributeIsPythonFunction:
+      return specializeFrameAttr(cb, at, version, descr, 2, Op.LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN);
     case Descr.NonOverriding:
       return specializationFailed(cb, at, hasManagedDict(owner) ? FAIL.ATTR_CLASS_ATTR_DESCRIPTOR : FAIL.ATTR_NOT_MANAGED_DICT);
     case Descr.NonDescriptor:
@@ -384,6 +367,16 @@ export function specializeLoadAttr(cb: number, at: number, oparg: number, owner:
     default:
       return specializationFailed(cb, at, loadAttrFailure(kind));
   }
+}
+
+/** The LOAD_ATTR forms that push a frame for a Python function of `argcount` parameters (a getter, __getattribute__). */
+function specializeFrameAttr(cb: number, at: number, version: number, func: number, argcount: number, op: number): void {
+  const fail = simpleFunctionFailure(func, argcount);
+  if (fail >= 0) return specializationFailed(cb, at, fail);
+  writeCache32(cb, at + 2, version);
+  writeCache32(cb, at + 4, I[func + FUNC_VERSION]);
+  writeCache32(cb, at + 6, func);
+  specialized(cb, at, op);
 }
 
 function specializeModuleAttr(cb: number, at: number, module: number, name: number): void {
@@ -430,7 +423,7 @@ function specializeLoadMethod(cb: number, at: number, owner: number, t: number, 
 
 /** The word of an object's own dict when it is created on first use (CPython: tp_dictoffset), or -1. */
 export function lazyDictWord(o: number): number {
-  switch (kindOfObject(o)) {
+  switch (kindOf(o)) {
     case Kind.Exception: return EXC_DICT;
     case Kind.Function: return FUNC_DICT;
     default: return -1;
@@ -449,7 +442,7 @@ function sharedKeysVersion(t: number): number {
 
 export function specializeStoreAttr(cb: number, at: number, owner: number, name: number): void {
   const t = typeOf(owner);
-  if (kindOfObject(owner) === Kind.Module) return specializationFailed(cb, at, FAIL.OVERRIDDEN);
+  if (kindOf(owner) === Kind.Module) return specializationFailed(cb, at, FAIL.OVERRIDDEN);
   const kind = analyzeDescriptor(t, name, true);
   const descr = descrOut.descr;
   const version = typeVersion(t);
@@ -477,7 +470,7 @@ export function specializeStoreAttr(cb: number, at: number, owner: number, name:
 
 export function specializeLoadSuperAttr(cb: number, at: number, globalSuper: number, cls: number): void {
   if (globalSuper !== T.super) return specializationFailed(cb, at, FAIL.SUPER_SHADOWED);
-  if (kindOfObject(cls) !== Kind.Type) return specializationFailed(cb, at, FAIL.SUPER_BAD_CLASS);
+  if (kindOf(cls) !== Kind.Type) return specializationFailed(cb, at, FAIL.SUPER_BAD_CLASS);
   specialized(cb, at, (U16[cb + at] >>> 8 & 1) === 1 ? Op.LOAD_SUPER_ATTR_METHOD : Op.LOAD_SUPER_ATTR_ATTR);
 }
 
@@ -522,7 +515,7 @@ export function hasVectorcall(t: number): boolean {
  */
 export function specializeCall(cb: number, at: number, oparg: number, bottom: number, above: number, nargs: number, kwnames: number): void {
   const callable = bottom !== 0 ? bottom : above;
-  const k = kindOfObject(callable);
+  const k = kindOf(callable);
   const t = typeOf(callable);
   if (t === T.builtin_function_or_method) return specializeNativeCall(cb, at, callable, nargs, kwnames);
   if (k === Kind.Function) return specializePyCall(cb, at, callable, nargs, kwnames, false);
@@ -530,7 +523,7 @@ export function specializeCall(cb: number, at: number, oparg: number, bottom: nu
   if (t === T.method_descriptor) return specializeMethodDescriptor(cb, at, oparg, callable, nargs, kwnames);
   if (k === Kind.Method) {
     const func = I[callable + METHOD_FUNC];
-    if (kindOfObject(func) === Kind.Function) return specializePyCall(cb, at, func, nargs + 1, kwnames, true);
+    if (kindOf(func) === Kind.Function) return specializePyCall(cb, at, func, nargs + 1, kwnames, true);
     return specializationFailed(cb, at, FAIL.CALL_BOUND_METHOD);
   }
   specializationFailed(cb, at, FAIL.OTHER);
@@ -621,7 +614,7 @@ export function callGuard(op: number, callable: number, nargs: number): boolean 
     case Op.CALL_NO_KW_TYPE_1: return callable === T.type && nargs === 1;
     case Op.CALL_NO_KW_STR_1: return callable === T.str && nargs === 1;
     case Op.CALL_NO_KW_TUPLE_1: return callable === T.tuple && nargs === 1;
-    case Op.CALL_BUILTIN_CLASS: return kindOfObject(callable) === Kind.Type && hasVectorcall(callable);
+    case Op.CALL_BUILTIN_CLASS: return kindOf(callable) === Kind.Type && hasVectorcall(callable);
     case Op.CALL_NO_KW_BUILTIN_O: return t === T.builtin_function_or_method && callKindOf(I[callable + NATIVE_ID]) === CallKind.O && nargs === 1;
     case Op.CALL_NO_KW_BUILTIN_FAST: return t === T.builtin_function_or_method && callKindOf(I[callable + NATIVE_ID]) === CallKind.Fast;
     case Op.CALL_BUILTIN_FAST_WITH_KEYWORDS: return t === T.builtin_function_or_method && callKindOf(I[callable + NATIVE_ID]) === CallKind.FastKeywords;
