@@ -9,12 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { createImage } from '../image/create.js';
 import {
-  EVAL_BREAKER, HDR_MAX_THREADS, HDR_THREADS_START, IS_EVAL_BREAKER, IS_GIL_HOLDER, IS_GIL_LOCKED, IS_THREAD_STARTS,
+  EVAL_BREAKER, HDR_MAX_THREADS, HDR_THREADS_START, IS_EVAL_BREAKER, IS_THREAD_STARTS,
   THREAD_STATE, THREAD_WORDS, TS_IDENT, TS_STATE, TS_WAIT_WORD, layoutFor,
 } from '../image/layout.js';
 import { OutputDrain } from './output.js';
 import { buildStats } from './stats.js';
 import { EXIT_DEADLOCK, watchForDeadlock } from './deadlock.js';
+import { releaseGilOfDeadThread } from '../gil/gil.js';
 import type { DisOptions, ThreadResult, ThreadTask } from './messages.js';
 import { CPYTHON_312, storeSpecializerSettings, type SpecializerConfig } from '../vm/counters.js';
 import { SPECIALIZE } from '../image/layout.js';
@@ -108,11 +109,7 @@ class ThreadLauncher {
    */
   private bury(i: number, e: unknown): string {
     const I = this.I;
-    if (Atomics.load(I, IS_GIL_HOLDER) === i + 1) {
-      Atomics.store(I, IS_GIL_HOLDER, 0);
-      Atomics.store(I, IS_GIL_LOCKED, 0);
-      Atomics.notify(I, IS_GIL_LOCKED);
-    }
+    releaseGilOfDeadThread(I, i);
     const row = I[HDR_THREADS_START] + i * THREAD_WORDS;
     Atomics.store(I, row + TS_STATE, THREAD_STATE.finished);
     Atomics.notify(I, row + TS_STATE);
@@ -159,12 +156,20 @@ export async function runScript(opts: RunOptions): Promise<number> {
   const started = performance.now();
   const breaker = new Int32Array(image);
   let interrupted = 0;
+  let wakeMain: NodeJS.Timeout | undefined;
   const onSigint = () => {
     interrupted++;
     if (interrupted === 1) {
       Atomics.or(breaker, IS_EVAL_BREAKER, EVAL_BREAKER.signal);
       // The main thread may be blocked in a lock wait or a sleep: wake it to raise there.
-      Atomics.notify(breaker, breaker[breaker[HDR_THREADS_START] + TS_WAIT_WORD]);
+      // It may also be about to block (past its last check, not yet waiting), when a
+      // notify is lost, so notify again until it has taken the signal.
+      const wake = () => {
+        if ((Atomics.load(breaker, IS_EVAL_BREAKER) & EVAL_BREAKER.signal) === 0) return clearInterval(wakeMain);
+        Atomics.notify(breaker, Atomics.load(breaker, breaker[HDR_THREADS_START] + TS_WAIT_WORD));
+      };
+      wake();
+      wakeMain = setInterval(wake, 10);
     }
     else void pool.destroy();
   };
@@ -219,6 +224,7 @@ export async function runScript(opts: RunOptions): Promise<number> {
     return result.status;
   } finally {
     if (timer) clearTimeout(timer);
+    clearInterval(wakeMain);
     process.off('SIGINT', onSigint);
     await pool.destroy();
   }
