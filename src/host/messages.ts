@@ -22,7 +22,15 @@ export interface RunThreadTask {
   readonly threadIndex: number;
 }
 
-export type ThreadTask = RunMainTask | RunThreadTask;
+/** A parked worker: runs the threads it claims until the run ends (src/image/threads.ts). */
+export interface ParkTask {
+  readonly kind: 'park';
+  readonly image: SharedArrayBuffer;
+  /** The host's number for this park task, written into the rows it launches. */
+  readonly parkId: number;
+}
+
+export type ThreadTask = RunMainTask | RunThreadTask | ParkTask;
 
 export interface ThreadResult {
   readonly status: number;

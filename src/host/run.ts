@@ -9,9 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { createImage } from '../image/create.js';
 import {
-  EVAL_BREAKER, HDR_MAX_THREADS, HDR_THREADS_START, IS_EVAL_BREAKER, IS_THREAD_STARTS,
-  THREAD_STATE, THREAD_WORDS, TS_IDENT, TS_STATE, TS_WAIT_WORD, layoutFor,
+  EVAL_BREAKER, HDR_MAX_THREADS, IS_EVAL_BREAKER, IS_LAUNCH_REQUESTS, IS_PARKED_IDLE, IS_PARKS_ARRIVED, IS_THREAD_STARTS,
+  THREAD_STATE, TS_IDENT, TS_STATE, TS_WAIT_WORD, layoutFor,
 } from '../image/layout.js';
+import { claimStartingRow, rowLaunchedBy, stopParkedWorkers, threadRow } from '../image/threads.js';
 import { OutputDrain } from './output.js';
 import { buildStats } from './stats.js';
 import { EXIT_DEADLOCK, watchForDeadlock } from './deadlock.js';
@@ -71,13 +72,14 @@ function checkScript(path: string): number {
 }
 
 /**
- * Runs the Python threads that _thread.start_new_thread sets up (rows in state `starting`),
- * each as a task of the pool, woken by IS_THREAD_STARTS (src/vm/modules/thread.ts).
+ * Gives the Python threads that _thread.start_new_thread sets up their workers, by the
+ * protocol of src/image/threads.ts: keeps a spare parked worker once the program starts
+ * threads, and launches `starting` rows as pool tasks itself while no parked worker is idle.
  */
 class ThreadLauncher {
   private readonly I: Int32Array;
-  private readonly running = new Set<number>();
   private stopped = false;
+  private parksSubmitted = 0;
   private died: (report: string) => void = () => {};
   /** Resolves with a report when a thread's worker dies (the run must stop). */
   readonly death = new Promise<string>((resolve) => {
@@ -89,50 +91,52 @@ class ThreadLauncher {
   }
 
   async watch(): Promise<void> {
-    let seen = Atomics.load(this.I, IS_THREAD_STARTS);
+    let seen = Atomics.load(this.I, IS_LAUNCH_REQUESTS);
     while (!this.stopped) {
-      this.launchStarting();
-      const wait = Atomics.waitAsync(this.I, IS_THREAD_STARTS, seen);
+      this.launch();
+      const wait = Atomics.waitAsync(this.I, IS_LAUNCH_REQUESTS, seen);
       if (wait.async) await wait.value;
-      seen = Atomics.load(this.I, IS_THREAD_STARTS);
+      seen = Atomics.load(this.I, IS_LAUNCH_REQUESTS);
     }
   }
 
   stop(): void {
     this.stopped = true;
-    Atomics.notify(this.I, IS_THREAD_STARTS);
+    stopParkedWorkers(this.I);
+  }
+
+  private launch(): void {
+    const I = this.I;
+    if (Atomics.load(I, IS_THREAD_STARTS) === 0) return;
+    const parksOnTheirWay = this.parksSubmitted - Atomics.load(I, IS_PARKS_ARRIVED);
+    if (Atomics.load(I, IS_PARKED_IDLE) + parksOnTheirWay === 0) this.park();
+    if (Atomics.load(I, IS_PARKED_IDLE) !== 0) return;
+    for (let index = claimStartingRow(I, 0); index >= 0; index = claimStartingRow(I, 0)) {
+      this.pool.run({ kind: 'thread', image: this.image, threadIndex: index }).catch((e: unknown) => this.bury(index, e));
+    }
+  }
+
+  private park(): void {
+    const parkId = this.parksSubmitted++;
+    this.pool.run({ kind: 'park', image: this.image, parkId })
+      .catch((e: unknown) => this.bury(rowLaunchedBy(this.I, parkId), e));
   }
 
   /**
-   * A worker died running row i: free what the thread held so nobody waits for it for
-   * ever (the GIL, its row), and say which thread it was and why.
+   * A worker died running row `index` (-1: a parked worker between threads): free what
+   * the thread held so nobody waits for it for ever (the GIL, its row), and say which
+   * thread it was and why. The run stops.
    */
-  private bury(i: number, e: unknown): string {
+  private bury(index: number, e: unknown): void {
+    if (this.stopped) return;
     const I = this.I;
-    releaseGilOfDeadThread(I, i);
-    const row = I[HDR_THREADS_START] + i * THREAD_WORDS;
+    const why = e instanceof Error ? (process.env.GILVM_DEBUG ? e.stack ?? e.message : e.message) : String(e);
+    if (index < 0) return this.died(`gilvm: internal error: a parked worker died: ${why}\n`);
+    releaseGilOfDeadThread(I, index);
+    const row = threadRow(I, index);
     Atomics.store(I, row + TS_STATE, THREAD_STATE.finished);
     Atomics.notify(I, row + TS_STATE);
-    const why = e instanceof Error ? (process.env.GILVM_DEBUG ? e.stack ?? e.message : e.message) : String(e);
-    return `gilvm: internal error: the worker running thread ${I[row + TS_IDENT]} died: ${why}\n`;
-  }
-
-  private launchStarting(): void {
-    const I = this.I;
-    for (let i = 1; i < I[HDR_MAX_THREADS]; i++) {
-      const state = Atomics.load(I, I[HDR_THREADS_START] + i * THREAD_WORDS + TS_STATE);
-      if (state !== THREAD_STATE.starting || this.running.has(i)) continue;
-      this.running.add(i);
-      this.pool.run({ kind: 'thread', image: this.image, threadIndex: i })
-        .catch((e: unknown) => {
-          if (!this.stopped) this.died(this.bury(i, e));
-        })
-        .finally(() => {
-          // The row may have been reused for a new thread while this one finished.
-          this.running.delete(i);
-          if (!this.stopped) this.launchStarting();
-        });
-    }
+    this.died(`gilvm: internal error: the worker running thread ${I[row + TS_IDENT]} died: ${why}\n`);
   }
 }
 
@@ -143,8 +147,9 @@ export async function runScript(opts: RunOptions): Promise<number> {
   const pool = new Piscina<ThreadTask, ThreadResult>({
     filename: WORKER_FILE,
     minThreads: 1,
-    // One worker per Python thread that can be alive at once: the pool is never the limit.
-    maxThreads: new Int32Array(image)[HDR_MAX_THREADS],
+    // One worker per Python thread that can be alive at once, and the spare parked
+    // worker with one more on its way: the pool is never the limit.
+    maxThreads: new Int32Array(image)[HDR_MAX_THREADS] + 2,
     idleTimeout: 60_000,
     resourceLimits: { stackSizeMb: 64 },
   });
@@ -166,7 +171,7 @@ export async function runScript(opts: RunOptions): Promise<number> {
       // notify is lost, so notify again until it has taken the signal.
       const wake = () => {
         if ((Atomics.load(breaker, IS_EVAL_BREAKER) & EVAL_BREAKER.signal) === 0) return clearInterval(wakeMain);
-        Atomics.notify(breaker, Atomics.load(breaker, breaker[HDR_THREADS_START] + TS_WAIT_WORD));
+        Atomics.notify(breaker, Atomics.load(breaker, threadRow(breaker, 0) + TS_WAIT_WORD));
       };
       wake();
       wakeMain = setInterval(wake, 10);

@@ -19,7 +19,7 @@
  */
 
 export const IMAGE_MAGIC = 0x47494c56; // "GILV"
-export const LAYOUT_VERSION = 2;
+export const LAYOUT_VERSION = 3;
 
 // ---- header -------------------------------------------------------------------------
 export const HDR_MAGIC = 0;
@@ -76,10 +76,14 @@ export const IS_SPECIALIZE_MAX_BACKOFF = INTERP_START + 24;
 export const IS_GIL_ACQUISITIONS = INTERP_START + 25;
 export const IS_GIL_DROP_REQUESTS = INTERP_START + 26;
 export const IS_GIL_FORCED_SWITCHES = INTERP_START + 27;
-/** +1 (and notified) each time a thread row becomes THREAD_STATE.starting; the host waits on it. */
+/** The thread start protocol's words (src/image/threads.ts). */
 export const IS_THREAD_STARTS = INTERP_START + 28;
+export const IS_PARKED_IDLE = INTERP_START + 29;
+export const IS_PARKS_ARRIVED = INTERP_START + 30;
+export const IS_LAUNCH_STOPPED = INTERP_START + 31;
+export const IS_LAUNCH_REQUESTS = INTERP_START + 32;
 /** Free lists: exact-size lists for blocks of 2..SMALL_BLOCK_LIMIT words, then one list of larger blocks. */
-export const IS_FREE_LISTS = INTERP_START + 32;
+export const IS_FREE_LISTS = INTERP_START + 33;
 export const SMALL_BLOCK_LIMIT = 64;
 export const IS_FREE_LARGE = IS_FREE_LISTS + SMALL_BLOCK_LIMIT + 1;
 /** Static objects (None, True, builtin types, ...), see src/objects/statics.ts. */
@@ -101,7 +105,6 @@ export const EVAL_BREAKER = {
   gcRequested: 1,
   gilDropRequest: 2,
   signal: 4, // a pending KeyboardInterrupt (SIGINT)
-  stopThreads: 8,
 } as const;
 
 // ---- thread table -------------------------------------------------------------------
@@ -123,7 +126,8 @@ export const TS_DEPTH = 8; // Python call depth, for RecursionError
 export const TS_ROOTS_TOP = 9;
 export const TS_THREAD_OBJ = 10; // the threading.Thread object, if any
 export const TS_NAME = 11; // str object
-export const TS_RESULT = 12; // return value / exit status of the thread's entry
+/** Who launched the thread: a parked worker's park id + 1, or 0 (src/image/threads.ts). */
+export const TS_LAUNCHER = 12;
 /** TS_WAIT_* while the thread waits without the GIL (deadlock detection reads it). */
 export const TS_WAIT = 13;
 export const TS_WAIT_NONE = 0;
@@ -141,8 +145,8 @@ export const TS_WAIT_WORD = 24;
 export const TS_SLEEP = 25;
 export const THREAD_WORDS = 26;
 
-/** `starting`: a row _thread.start_new_thread filled in, for the host to run in a worker. */
-export const THREAD_STATE = { free: 0, running: 1, waitingForGil: 2, blocked: 3, finished: 4, starting: 5 } as const;
+/** A row's life, see src/image/threads.ts. */
+export const THREAD_STATE = { free: 0, starting: 1, launching: 2, running: 3, finished: 4 } as const;
 
 // ---- frames (in thread stacks, or inside generator objects) --------------------------
 /** CPython: Include/internal/pycore_frame.h, _PyInterpreterFrame. */

@@ -12,6 +12,9 @@ export let U8: Uint8Array;
 export let F64: Float64Array;
 
 export function attachImage(sab: SharedArrayBuffer): void {
+  // A pooled worker that ran a thread of this image keeps its views (and the code the
+  // JIT compiled against them).
+  if (sab === SAB) return;
   SAB = sab;
   I = new Int32Array(sab);
   U16 = new Uint16Array(sab);

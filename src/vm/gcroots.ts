@@ -5,7 +5,7 @@
 import { I } from '../image/memory.js';
 import {
   FR_PREVIOUS, HDR_MAX_THREADS, HDR_STACK_WORDS, HDR_STACKS_START, HDR_THREADS_START, IS_STATICS,
-  STATICS_CAPACITY, THREAD_STATE, THREAD_WORDS, TS_CUR_EXC, TS_EXC_INFO, TS_FRAME, TS_NAME, TS_RESULT,
+  STATICS_CAPACITY, THREAD_STATE, THREAD_WORDS, TS_CUR_EXC, TS_EXC_INFO, TS_FRAME, TS_NAME,
   TS_ROOTS_TOP, TS_STATE, TS_THREAD_OBJ,
 } from '../image/layout.js';
 import { markFrame, type MarkFn } from '../image/gc.js';
@@ -26,7 +26,6 @@ function markAllRoots(mark: MarkFn): void {
     mark(I[ts + TS_EXC_INFO]);
     mark(I[ts + TS_THREAD_OBJ]);
     mark(I[ts + TS_NAME]);
-    mark(I[ts + TS_RESULT]);
     for (let f = I[ts + TS_FRAME]; f !== 0; f = I[f + FR_PREVIOUS]) markFrame(f, mark);
     const limit = I[HDR_STACKS_START] + (t + 1) * I[HDR_STACK_WORDS];
     for (let r = I[ts + TS_ROOTS_TOP]; r < limit; r++) mark(I[r]);

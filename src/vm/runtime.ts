@@ -47,14 +47,22 @@ import { dirname } from 'node:path';
 /** Exit status for a gilvm bug (EX_SOFTWARE), so it is never mistaken for a Python error. */
 export const EXIT_INTERNAL_ERROR = 70;
 
+/** The image whose statics this worker has loaded. */
+let loadedImage: SharedArrayBuffer | null = null;
+
 /** Attaches this worker to the image as Python thread `index`. */
 export function attachThread(sab: SharedArrayBuffer, index: number): void {
+  // A pooled worker that already ran a thread of this image still holds the image's
+  // statics, names and interned strings (all rooted in the image): only a new image
+  // needs them loaded.
+  const newImage = sab !== loadedImage;
+  loadedImage = sab;
   attachImage(sab);
   setCurrentThread(index);
   takeGil();
   attachStats();
   attachCodeWriter();
-  initCallTables();
+  if (newImage) initCallTables();
   const base = I[HDR_STACKS_START] + index * I[HDR_STACK_WORDS];
   I[TS + TS_STACK_BASE] = base;
   I[TS + TS_STACK_TOP] = base;
@@ -65,9 +73,9 @@ export function attachThread(sab: SharedArrayBuffer, index: number): void {
   I[TS + TS_CUR_EXC] = 0;
   I[TS + TS_EXC_INFO] = 0;
   // A thread started by _thread.start_new_thread already has its ident.
-  if (Atomics.load(I, TS + TS_STATE) !== THREAD_STATE.starting) I[TS + TS_IDENT] = Atomics.add(I, IS_NEXT_THREAD_IDENT, 1) + 1;
+  if (index === 0) I[TS + TS_IDENT] = Atomics.add(I, IS_NEXT_THREAD_IDENT, 1) + 1;
   Atomics.store(I, TS + TS_STATE, THREAD_STATE.running);
-  initializeThreadStatics();
+  if (newImage) initializeThreadStatics();
 }
 
 export interface MainResult {

@@ -489,7 +489,7 @@ let callKinds = new Uint8Array(0);
 /** Native ids of the built-ins with CALL forms of their own. */
 let lenId = -1, isinstanceId = -1, appendId = -1;
 
-/** Builds the tables CALL's guards read; called once per thread, after every module registered its natives. */
+/** Builds the tables CALL's guards read; called when a worker attaches an image, after every module registered its natives. */
 export function initCallTables(): void {
   callKinds = Uint8Array.from(NATIVES, (n) => CALL_KINDS[CALL_FLAGS[n.name] ?? ''] ?? CallKind.Other);
   const id = (name: string) => NATIVES.findIndex((n) => n.name === name);

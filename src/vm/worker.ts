@@ -11,17 +11,18 @@ import { IS_SWITCH_INTERVAL_US, THREAD_STATE, TS_STATE } from '../image/layout.j
 import { TS } from './thread.js';
 import { dropGil } from '../gil/gil.js';
 import { runStartedThread } from './modules/thread.js';
+import { parkForThreads } from '../image/threads.js';
 
 export function runThreadTask(task: ThreadTask): ThreadResult {
-  attachThread(task.image, task.threadIndex);
-  if (task.kind === 'thread') {
-    try {
-      runStartedThread();
-    } finally {
-      finishThread();
-    }
+  if (task.kind === 'park') {
+    parkForThreads(new Int32Array(task.image), task.parkId, (index) => runThread(task.image, index));
     return { status: 0 };
   }
+  if (task.kind === 'thread') {
+    runThread(task.image, task.threadIndex);
+    return { status: 0 };
+  }
+  attachThread(task.image, task.threadIndex);
   if (task.switchInterval !== undefined) Atomics.store(I, IS_SWITCH_INTERVAL_US, Math.max(1, Math.floor(task.switchInterval * 1e6)));
   const source = readFileSync(task.path, 'utf8');
   let { status, moduleCode } = runMainScript(task.path, task.displayName, source, [...task.argv]);
@@ -34,6 +35,16 @@ export function runThreadTask(task: ThreadTask): ThreadResult {
   }
   finishThread();
   return { status };
+}
+
+/** Runs the thread that _thread.start_new_thread set up in row `index`. */
+function runThread(image: SharedArrayBuffer, index: number): void {
+  attachThread(image, index);
+  try {
+    runStartedThread();
+  } finally {
+    finishThread();
+  }
 }
 
 /** The thread's row is done (joiners waiting on the state word wake up), and the GIL goes. */

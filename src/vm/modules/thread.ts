@@ -3,9 +3,9 @@
  * (src/lib/threading.py) is built. CPython: Modules/_threadmodule.c.
  *
  * start_new_thread fills a free row of the image's thread table (the callable and its
- * arguments in TS_THREAD_OBJ, state `starting`) and bumps IS_THREAD_STARTS; the host,
- * waiting on that word, runs the row in a worker from its pool (src/host/run.ts), which
- * takes the GIL and calls the function (runStartedThread below).
+ * arguments in TS_THREAD_OBJ, state `starting`) and announces it; a parked worker or the
+ * host launches it (src/image/threads.ts has the protocol), and the worker takes the GIL
+ * and calls the function (runStartedThread below).
  *
  * A lock is one image word (LOCK_STATE, 0 free / 1 held), changed with Atomics. acquire
  * tries once with the GIL; if the lock is held it releases the GIL, waits on the word
@@ -13,10 +13,8 @@
  */
 import { I } from '../../image/memory.js';
 import { allocObject } from '../../image/heap.js';
-import {
-  HDR_MAX_THREADS, HDR_THREADS_START, IS_NEXT_THREAD_IDENT, IS_THREAD_STARTS, THREAD_STATE, THREAD_WORDS, TS_IDENT,
-  TS_NAME, TS_STATE, TS_THREAD_OBJ,
-} from '../../image/layout.js';
+import { HDR_MAX_THREADS, IS_NEXT_THREAD_IDENT, TS_IDENT, TS_NAME, TS_THREAD_OBJ } from '../../image/layout.js';
+import { announceStart, claimFreeRow, isLive, threadRow, threadState } from '../../image/threads.js';
 import { Kind, LOCK_STATE, TUPLE_ITEMS } from '../../objects/layout.js';
 import { FALSE, NONE, T, TRUE } from '../../objects/statics.js';
 import { defineMethods, defineModule } from '../natives.js';
@@ -105,20 +103,6 @@ defineMethods('lock', {
   },
 });
 
-/**
- * A row of the thread table for a new thread: a never-used one if any (so that --stats
- * keeps each thread's counters), else one whose thread finished. Raises when all are in use.
- */
-function claimRow(): number {
-  for (const reusable of [THREAD_STATE.free, THREAD_STATE.finished]) {
-    for (let i = 1; i < I[HDR_MAX_THREADS]; i++) {
-      const row = I[HDR_THREADS_START] + i * THREAD_WORDS;
-      if (Atomics.compareExchange(I, row + TS_STATE, reusable, THREAD_STATE.starting) === reusable) return row;
-    }
-  }
-  return raise('RuntimeError', "can't start new thread");
-}
-
 defineModule('_thread', {
   allocate_lock: (_self, args, nargs, kwnames) => {
     positional('allocate_lock', args, nargs, kwnames, 0, 0);
@@ -131,10 +115,7 @@ defineModule('_thread', {
   _count: (_self, args, nargs, kwnames) => {
     positional('_count', args, nargs, kwnames, 0, 0);
     let n = 0;
-    for (let i = 1; i < I[HDR_MAX_THREADS]; i++) {
-      const state = Atomics.load(I, I[HDR_THREADS_START] + i * THREAD_WORDS + TS_STATE);
-      if (state !== THREAD_STATE.free && state !== THREAD_STATE.finished) n++;
-    }
+    for (let i = 1; i < I[HDR_MAX_THREADS]; i++) if (isLive(threadState(I, i))) n++;
     return newInt(n);
   },
   start_new_thread: (_self, args, nargs, kwnames) => {
@@ -142,13 +123,14 @@ defineModule('_thread', {
     const fkwargs = given ?? NONE;
     if (kindOf(fargs) !== Kind.Tuple) raise('TypeError', '2nd arg must be a tuple');
     if (fkwargs !== NONE && kindOf(fkwargs) !== Kind.Dict) raise('TypeError', 'optional 3rd arg must be a dictionary');
-    const row = claimRow();
+    const index = claimFreeRow(I);
+    if (index < 0) raise('RuntimeError', "can't start new thread");
+    const row = threadRow(I, index);
     const ident = Atomics.add(I, IS_NEXT_THREAD_IDENT, 1) + 1;
     I[row + TS_IDENT] = ident;
     I[row + TS_THREAD_OBJ] = newTuple([fn, fargs, fkwargs]);
     I[row + TS_NAME] = 0;
-    Atomics.add(I, IS_THREAD_STARTS, 1);
-    Atomics.notify(I, IS_THREAD_STARTS);
+    announceStart(I);
     return newInt(ident);
   },
   /** gilvm's: the current thread's name (threading sets it), for deadlock reports. */
@@ -166,7 +148,7 @@ defineModule('_thread', {
 });
 
 /**
- * In a worker the host started for a `starting` row (attached, holding the GIL): calls the
+ * In the worker that launched a `starting` row (attached, holding the GIL): calls the
  * function. An exception other than SystemExit is reported as CPython 3.11's _thread does
  * (threading.Thread catches its own and reports them with _excepthook).
  */
