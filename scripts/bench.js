@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmarks gilvm against CPython on scripts/bench/*.py.
 //
-//   node scripts/bench.js [--repeat N] [--filter SUBSTRING] [--json FILE] [--timeout SECONDS]
+//   node scripts/bench.js [--repeat N] [--filter SUBSTRING] [--json FILE] [--timeout SECONDS] [--no-threads]
 //
 // For each benchmark it runs `python3 prog.py`, `node bin/gilvm.js run prog.py` and
 // `node bin/gilvm.js run --no-specialize prog.py` interleaved (N times each, cwd =
@@ -10,6 +10,12 @@
 // speed-up (generic time / specialized time) and the geometric means of both.
 // A benchmark gilvm fails (nonzero exit, signal, timeout) is reported as FAIL with the last
 // line of its stderr; a wrong output is reported as MISMATCH. Either makes the exit status 1.
+//
+// Then the threads table (skipped with --no-threads; --filter threads runs only it): the
+// programs of scripts/bench/threads/ under both, each printing key=value measurements: Lock
+// and Event hand-off round trips against the floor (two Node workers ping-ponging with
+// Atomics.wait/notify, measured in this run), Thread start+join, and the switch rate and
+// fairness of two CPU-bound threads at 1, 5 and 20 ms switch intervals. Best of N runs.
 // Plain JavaScript on purpose: it needs nothing but `npm run build` for bin/gilvm.js.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
@@ -23,12 +29,12 @@ const PYTHON = process.env.PYTHON || 'python3';
 
 function usage(message) {
   if (message) console.error(`bench: ${message}`);
-  console.error('usage: node scripts/bench.js [--repeat N] [--filter SUBSTRING] [--json FILE] [--timeout SECONDS]');
+  console.error('usage: node scripts/bench.js [--repeat N] [--filter SUBSTRING] [--json FILE] [--timeout SECONDS] [--no-threads]');
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { repeat: 3, filter: '', json: null, timeout: 600 };
+  const opts = { repeat: 3, filter: '', json: null, timeout: 600, threads: true };
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
     let value;
@@ -51,6 +57,9 @@ function parseArgs(argv) {
       }
       case '--filter':
         opts.filter = next();
+        break;
+      case '--no-threads':
+        opts.threads = false;
         break;
       case '--json':
         opts.json = next();
@@ -123,7 +132,7 @@ function fmtSeconds(s) {
   return s === null ? '-' : s.toFixed(3);
 }
 
-function main() {
+async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const pyVersion = pythonVersion();
   console.log(`gilvm benchmarks: ${pyVersion} vs gilvm (node ${process.version}), best of ${opts.repeat}`);
@@ -134,14 +143,35 @@ function main() {
     console.log(`warning: ${GILVM} does not exist (run npm run build); every gilvm run will FAIL`);
   }
 
-  const programs = readdirSync(BENCH_DIR)
+  const programs = opts.filter === 'threads' ? [] : readdirSync(BENCH_DIR)
     .filter((f) => f.endsWith('.py') && f.includes(opts.filter))
     .sort();
-  if (programs.length === 0) {
+  const runThreads = opts.threads && (opts.filter === '' || opts.filter === 'threads');
+  if (programs.length === 0 && !runThreads) {
     console.error(`bench: no benchmark in ${BENCH_DIR} matches '${opts.filter}'`);
     process.exit(2);
   }
+  const single = programs.length > 0 ? singleThreadBenchmarks(programs, opts) : null;
+  const threads = runThreads ? await threadBenchmarks(opts) : null;
 
+  if (opts.json) {
+    const report = {
+      date: new Date().toISOString(),
+      python: pyVersion,
+      node: process.version,
+      repeat: opts.repeat,
+      filter: opts.filter,
+      ...single,
+      threads,
+    };
+    writeFileSync(resolve(opts.json), JSON.stringify(report, null, 2) + '\n');
+    console.log(`\nwrote ${resolve(opts.json)}`);
+  }
+
+  process.exit((single?.failed ?? 0) + (threads?.failed ?? 0) > 0 ? 1 : 0);
+}
+/** The single-threaded programs of scripts/bench: times, ratios and the table. */
+function singleThreadBenchmarks(programs, opts) {
   const results = [];
   for (const prog of programs) {
     const name = prog.replace(/\.py$/, '');
@@ -236,24 +266,10 @@ function main() {
     console.log('');
     for (const r of bad) console.log(`${r.status} ${r.name}: ${r.error}`);
   }
+  return { results, geomean, specialized_speedup: speedup, failed: bad.length };
 
-  if (opts.json) {
-    const report = {
-      date: new Date().toISOString(),
-      python: pyVersion,
-      node: process.version,
-      repeat: opts.repeat,
-      filter: opts.filter,
-      results,
-      geomean,
-      specialized_speedup: speedup,
-    };
-    writeFileSync(resolve(opts.json), JSON.stringify(report, null, 2) + '\n');
-    console.log(`\nwrote ${resolve(opts.json)}`);
-  }
-
-  process.exit(bad.length ? 1 : 0);
 }
+
 
 function describeMismatch(expected, actual) {
   const a = expected.split('\n');
@@ -267,4 +283,108 @@ function describeMismatch(expected, actual) {
   return 'output differs';
 }
 
-main();
+
+// ---- threads -------------------------------------------------------------------------
+
+const SWITCH_INTERVALS = [0.001, 0.005, 0.02];
+
+/** The key=value pairs a program of scripts/bench/threads printed. */
+function measurements(stdout) {
+  const values = {};
+  for (const [, key, value] of stdout.matchAll(/(\w+)=(-?[\d.]+(?:e[-+]?\d+)?)/g)) values[key] = Number(value);
+  return values;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+/** Runs `threads/<program> args` `repeat` times under CPython and gilvm, interleaved: the median of each key. */
+function measureBoth(program, args, opts) {
+  const runs = { cpython: [], gilvm: [] };
+  const errors = {};
+  for (let i = 0; i < opts.repeat; i++) {
+    for (const [who, command, argv] of [
+      ['cpython', PYTHON, [join('threads', program), ...args]],
+      ['gilvm', process.execPath, [GILVM, 'run', join('threads', program), ...args]],
+    ]) {
+      const r = timed(command, argv, opts.timeout);
+      if (r.ok) runs[who].push(measurements(r.stdout));
+      else errors[who] = r.error;
+    }
+  }
+  const summary = (list) => (list.length === 0 ? null : Object.fromEntries(Object.keys(list[0]).map((k) => [k, median(list.map((m) => m[k]))])));
+  return { cpython: summary(runs.cpython), gilvm: summary(runs.gilvm), errors };
+}
+
+/** The floor of a hand-off: a round trip between two workers through Atomics.wait/notify, in µs (mean, p50). */
+async function atomicsRoundTrip(n) {
+  const { Worker } = await import('node:worker_threads');
+  const words = new Int32Array(new SharedArrayBuffer(8)); // [0]: A -> B, [1]: B -> A
+  const side = (source) => new Worker(`const { workerData, parentPort } = require('node:worker_threads');
+    const w = new Int32Array(workerData.sab), n = workerData.n;
+    ${source}`, { eval: true, workerData: { sab: words.buffer, n } });
+  const b = side(`for (let i = 0; i < n; i++) {
+      Atomics.wait(w, 0, 0); Atomics.store(w, 0, 0);
+      Atomics.store(w, 1, 1); Atomics.notify(w, 1);
+    }`);
+  const a = side(`const times = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      Atomics.store(w, 0, 1); Atomics.notify(w, 0);
+      Atomics.wait(w, 1, 0); Atomics.store(w, 1, 0);
+      times.push((performance.now() - t0) * 1000);
+    }
+    times.splice(0, n / 5);
+    parentPort.postMessage(times);`);
+  const times = await new Promise((resolve, reject) => a.once('message', resolve).once('error', reject));
+  await Promise.all([a.terminate(), b.terminate()]);
+  return { mean: times.reduce((x, y) => x + y, 0) / times.length, p50: median(times) };
+}
+
+/** The threads table: hand-offs against the floor and CPython, thread start, switch rates. */
+async function threadBenchmarks(opts) {
+  console.log('\nthreads (medians of the runs; targets from issue 5):');
+  const floor = await atomicsRoundTrip(20000);
+  process.stdout.write('running threads/handoff, thread_start, switches ...');
+  const handoff = measureBoth('handoff.py', [], opts);
+  const start = measureBoth('thread_start.py', [], opts);
+  const switches = SWITCH_INTERVALS.map((interval) => [interval, measureBoth('switches.py', [String(interval)], opts)]);
+  process.stdout.write('\n\n');
+
+  const rows = [];
+  const failures = [];
+  const row = (name, m, key, target, check) => {
+    const py = m.cpython?.[key] ?? null;
+    const gv = m.gilvm?.[key] ?? null;
+    const ok = gv !== null && check(gv, py);
+    if (m.errors.gilvm) failures.push(`${name}: gilvm: ${m.errors.gilvm}`);
+    if (m.errors.cpython) failures.push(`${name}: CPython: ${m.errors.cpython}`);
+    rows.push({ name, cpython: py, gilvm: gv, target, met: ok });
+  };
+  row('Lock round trip, mean µs', handoff, 'lock_mean_us', `≤ 2x floor (${(2 * floor.mean).toFixed(1)})`, (gv) => gv <= 2 * floor.mean);
+  row('Event round trip, mean µs', handoff, 'event_mean_us', `≤ 2x floor (${(2 * floor.mean).toFixed(1)})`, (gv) => gv <= 2 * floor.mean);
+  row('Thread start+join, mean µs', start, 'mean_us', '≤ 1000', (gv) => gv <= 1000);
+  for (const [interval, m] of switches) {
+    const ms = interval * 1000;
+    row(`switches/s at ${ms} ms`, m, 'switches_per_s', 'CPython ±25%', (gv, py) => py !== null && Math.abs(gv / py - 1) <= 0.25);
+    row(`progress min/max at ${ms} ms`, m, 'progress_ratio', '≥ 0.5', (gv) => gv >= 0.5);
+  }
+
+  const fmt = (x) => (x === null ? '-' : x >= 100 ? x.toFixed(0) : x.toFixed(x < 1 ? 3 : 1));
+  const header = ['measurement', 'CPython', 'gilvm', 'gilvm/CPython', 'target', 'met'];
+  const cells = rows.map((r) => [
+    r.name, fmt(r.cpython), fmt(r.gilvm), r.cpython && r.gilvm !== null ? (r.gilvm / r.cpython).toFixed(2) + 'x' : '-', r.target, r.met ? 'yes' : 'NO',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => c.map((x, i) => (i === 0 || i === 4 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join('  ').trimEnd();
+  console.log(`floor: Atomics.wait/notify round trip between two workers: mean ${floor.mean.toFixed(1)} µs, p50 ${floor.p50.toFixed(1)} µs`);
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  cells.forEach((c) => console.log(line(c)));
+  if (failures.length) {
+    console.log('');
+    failures.forEach((f) => console.log(`FAIL ${f}`));
+  }
+  return { floor_us: floor, rows, failed: failures.length };
+}
+
+await main();
