@@ -754,6 +754,32 @@ test('--stats: two CPU-bound threads take turns through drop requests', async (t
   t.is(threads.reduce((n, th) => n + th.gil_acquisitions, 0), gil.acquisitions as number);
 });
 
+// Each spinner runs until it has seen the other one move three times (or the other is
+// done): it can only finish if the GIL keeps changing hands while both spin.
+const takeTurns = [
+  'import threading', 'moved = [0, 0]', 'seen = [0, 0]', 'done = [False, False]',
+  'def spin(me):', '    other = 1 - me', '    last = moved[other]',
+  '    while seen[me] < 3 and not done[other]:', '        moved[me] += 1',
+  '        if moved[other] != last:', '            last = moved[other]', '            seen[me] += 1',
+  '    done[me] = True',
+  'ts = [threading.Thread(target=spin, args=(k,)) for k in range(2)]',
+  'for th in ts:', '    th.start()', 'for th in ts:', '    th.join()',
+  'print(max(seen) >= 3, min(seen) >= 1)', '',
+].join('\n');
+for (const interval of ['0.0005', '0.001', '0.005', '0.02', '0.05']) {
+  test(`two CPU-bound threads both make progress at a ${Number(interval) * 1000} ms switch interval, one GIL holder at a time`, async (t) => {
+    const file = program(`take_turns_${interval}.py`, takeTurns);
+    const statsFile = join(WORK, `take_turns_${interval}.json`);
+    const r = await gilvm(['run', '--audit', '--timeout', '60', '--switch-interval', interval, '--stats', statsFile, file]);
+    t.is(r.stdout, 'True True\n', describe(r));
+    t.is(r.status, 0, describe(r));
+    const gil = (JSON.parse(readFileSync(statsFile, 'utf8')) as { gil: { drop_requests: number; forced_switches: number } }).gil;
+    // The spinners never block: only drop requests can have moved the GIL between them.
+    t.true(gil.drop_requests >= 3, JSON.stringify(gil));
+    t.true(gil.forced_switches >= 3, JSON.stringify(gil));
+  });
+}
+
 test('--switch-interval sets sys.getswitchinterval(); a non-positive value is refused', async (t) => {
   const file = program('interval.py', 'import sys\nprint(sys.getswitchinterval())\n');
   t.is((await gilvm(['run', '--switch-interval', '0.02', file])).stdout, '0.02\n');
