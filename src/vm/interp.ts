@@ -49,7 +49,7 @@ import { newInt } from '../objects/int.js';
 import { tupleFromWords } from '../objects/tuple.js';
 import { listFromWords } from '../objects/list.js';
 import { dictGetStr, dictSetItem } from '../objects/dict.js';
-import { binaryOp, smallIntOp, unaryOp, Unary } from './number.js';
+import { binaryOp, NB, smallIntOp, unaryOp, Unary } from './number.js';
 import { contains, isTrue, richCompare } from './abstract.js';
 import { getAttr, loadMethod, setAttr } from './attr.js';
 import { getIter, iterNext } from './iter.js';
@@ -249,61 +249,11 @@ function evalLoop(entry: number, throwing: boolean): number {
             I[frame + FR_SP] = sp;
             I[sp - 1] = isTrue(I[sp - 1]) ? False : True;
             break;
-          case Op.BINARY_OP_ADD_INT:
+          case Op.BINARY_OP_ADD_INT: case Op.BINARY_OP_SUBTRACT_INT: case Op.BINARY_OP_MULTIPLY_INT:
             if ((op as number) !== Op.BINARY_OP) {
               const a = I[sp - 2], b = I[sp - 1];
-              if ((a & b & 1) === 1) {
-                const r = (a >> 1) + (b >> 1);
-                I[sp - 2] = r >= -0x40000000 && r <= 0x3fffffff ? (r << 1) | 1 : newInt(r);
-                sp--;
-                ip += CacheUnits.BINARY_OP;
-                break;
-              }
-              // Exact ints beyond the tagged range are still a hit.
-              const r = ops.exactIntBinary(a, b, oparg);
-              if (r !== 0) {
-                I[sp - 2] = r;
-                sp--;
-                ip += CacheUnits.BINARY_OP;
-                break;
-              }
-              missAt(cb, instr);
-              op = Op.BINARY_OP;
-            }
-          // falls through: a miss runs the generic form
-          case Op.BINARY_OP_SUBTRACT_INT:
-            if ((op as number) !== Op.BINARY_OP) {
-              const a = I[sp - 2], b = I[sp - 1];
-              if ((a & b & 1) === 1) {
-                const r = (a >> 1) - (b >> 1);
-                I[sp - 2] = r >= -0x40000000 && r <= 0x3fffffff ? (r << 1) | 1 : newInt(r);
-                sp--;
-                ip += CacheUnits.BINARY_OP;
-                break;
-              }
-              // Exact ints beyond the tagged range are still a hit.
-              const r = ops.exactIntBinary(a, b, oparg);
-              if (r !== 0) {
-                I[sp - 2] = r;
-                sp--;
-                ip += CacheUnits.BINARY_OP;
-                break;
-              }
-              missAt(cb, instr);
-              op = Op.BINARY_OP;
-            }
-          // falls through: a miss runs the generic form
-          case Op.BINARY_OP_MULTIPLY_INT:
-            if ((op as number) !== Op.BINARY_OP) {
-              const a = I[sp - 2], b = I[sp - 1];
-              if ((a & b & 1) === 1) {
-                I[sp - 2] = smallIntOp(a >> 1, b >> 1, 5);
-                sp--;
-                ip += CacheUnits.BINARY_OP;
-                break;
-              }
-              // Exact ints beyond the tagged range are still a hit.
-              const r = ops.exactIntBinary(a, b, oparg);
+              const nb = oparg >= NB.InplaceOffset ? oparg - NB.InplaceOffset : oparg;
+              const r = (a & b & 1) === 1 ? smallIntOp(a >> 1, b >> 1, nb) : ops.exactIntBinary(a, b, nb);
               if (r !== 0) {
                 I[sp - 2] = r;
                 sp--;
@@ -369,7 +319,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             const a = I[sp - 2], b = I[sp - 1];
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
-            I[sp - 2] = (a & b & 1) === 1 ? smallIntOp(a >> 1, b >> 1, oparg >= 13 ? oparg - 13 : oparg) : binaryOp(a, b, oparg);
+            I[sp - 2] = (a & b & 1) === 1 ? smallIntOp(a >> 1, b >> 1, oparg >= NB.InplaceOffset ? oparg - NB.InplaceOffset : oparg) : binaryOp(a, b, oparg);
             sp--;
             ip += CacheUnits.BINARY_OP;
             break;

@@ -38,10 +38,10 @@ import { listExtend } from './listops.js';
 import { formatObject } from './formatting.js';
 import { generatorSend } from './generator.js';
 import { importModule } from './imports.js';
-import { isExactInt, smallInt } from '../objects/int.js';
+import { intToNumber, isExactInt, newInt, smallInt } from '../objects/int.js';
 import { popRoots, pushRoot } from './roots.js';
 import { listFrom as listFromArray } from '../objects/list.js';
-import { binaryOp, unaryOp, Unary } from './number.js';
+import { binaryOp, NB, unaryOp, Unary } from './number.js';
 
 // ---- names -------------------------------------------------------------------------
 
@@ -441,9 +441,15 @@ export function makeGenerator(frame: number): number {
   return gen;
 }
 
-/** a (op) b when both are exact ints (BINARY_OP_*_INT's guard), else 0 (a miss). */
-export function exactIntBinary(a: number, b: number, oparg: number): number {
-  return isExactInt(a) && isExactInt(b) ? binaryOp(a, b, oparg) : 0;
+/**
+ * a + b, a - b or a * b (`nb`: NB.Add, Subtract or Multiply) when both are exact ints, else 0 (a miss).
+ * Ints that doubles hold exactly, and results that stay exact, need no BigInt.
+ */
+export function exactIntBinary(a: number, b: number, nb: number): number {
+  if (!isExactInt(a) || !isExactInt(b)) return 0;
+  const x = intToNumber(a), y = intToNumber(b);
+  const r = nb === NB.Add ? x + y : nb === NB.Subtract ? x - y : x * y;
+  return Number.isSafeInteger(r) ? newInt(r) : binaryOp(a, b, nb);
 }
 
 export function finishGenerator(gen: number): void {
