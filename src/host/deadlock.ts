@@ -8,9 +8,10 @@
  */
 import { attachImage } from '../image/memory.js';
 import {
-  HDR_MAX_THREADS, HDR_THREADS_START, IS_GIL_ACQUISITIONS, IS_GIL_LOCKED, THREAD_STATE, THREAD_WORDS, TS_STATE, TS_WAIT,
+  HDR_MAX_THREADS, IS_GIL_ACQUISITIONS, IS_GIL_LOCKED, THREAD_STATE, TS_STATE, TS_WAIT,
   TS_WAIT_UNTIMED,
 } from '../image/layout.js';
+import { isLive, threadRow } from '../image/threads.js';
 
 /** Exit status of a run stopped by a detected deadlock. */
 export const EXIT_DEADLOCK = 4;
@@ -21,9 +22,9 @@ function everyThreadBlocked(I: Int32Array): boolean {
   if (Atomics.load(I, IS_GIL_LOCKED) !== 0) return false;
   let live = 0;
   for (let i = 0; i < I[HDR_MAX_THREADS]; i++) {
-    const row = I[HDR_THREADS_START] + i * THREAD_WORDS;
+    const row = threadRow(I, i);
     const state = Atomics.load(I, row + TS_STATE);
-    if (state === THREAD_STATE.free || state === THREAD_STATE.finished) continue;
+    if (!isLive(state)) continue;
     if (state !== THREAD_STATE.running || Atomics.load(I, row + TS_WAIT) !== TS_WAIT_UNTIMED) return false;
     live++;
   }

@@ -6,13 +6,14 @@
 import { OPCODES } from '../bytecode/opcodes.js';
 import {
   HDR_HEAP_START, HDR_SIZE_WORDS, HDR_STATS_START, IS_GC_RUNS, IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS,
-  IS_GIL_FORCED_SWITCHES, IS_GIL_SWITCH_NUMBER, IS_SWITCH_INTERVAL_US, HDR_MAX_THREADS, HDR_THREADS_START,
-  THREAD_WORDS, TS_BLOCKED_S, TS_GIL_ACQUISITIONS, TS_GIL_HOLD_S, TS_GIL_WAIT_S, TS_IDENT, TS_INSTRUCTIONS, TS_NAME, IS_HEAP_TOP, IS_LIVE_WORDS, SPEC_FAIL_KINDS,
+  IS_GIL_FORCED_SWITCHES, IS_GIL_SWITCH_NUMBER, IS_SWITCH_INTERVAL_US, HDR_MAX_THREADS,
+  TS_BLOCKED_S, TS_GIL_ACQUISITIONS, TS_GIL_HOLD_S, TS_GIL_WAIT_S, TS_IDENT, TS_INSTRUCTIONS, TS_NAME, IS_HEAP_TOP, IS_LIVE_WORDS, SPEC_FAIL_KINDS,
   STAT_DEFERRED, STAT_DEOPT, STAT_EXECUTIONS, STAT_FAILURE, STAT_FAILURE_KINDS, STAT_MISS, STAT_ROW, STAT_SUCCESS,
 } from '../image/layout.js';
 import { failureKindName } from '../vm/failkinds.js';
 import { attachImage } from '../image/memory.js';
 import { strValue } from '../objects/str.js';
+import { threadRow } from '../image/threads.js';
 
 /** CPython's pystats counters for one family (3.12 names). */
 export interface FamilyStats {
@@ -149,7 +150,7 @@ function threadStats(image: SharedArrayBuffer): ThreadStats[] {
   const F64 = new Float64Array(image, 0, image.byteLength >>> 3);
   const out: ThreadStats[] = [];
   for (let i = 0; i < I[HDR_MAX_THREADS]; i++) {
-    const row = I[HDR_THREADS_START] + i * THREAD_WORDS;
+    const row = threadRow(I, i);
     if (I[row + TS_GIL_ACQUISITIONS] === 0) continue;
     out.push({
       name: I[row + TS_NAME] !== 0 ? strValue(I[row + TS_NAME]) : i === 0 ? 'MainThread' : `thread ${I[row + TS_IDENT]}`,

@@ -4,11 +4,12 @@
  */
 import { I } from '../image/memory.js';
 import {
-  FR_PREVIOUS, HDR_MAX_THREADS, HDR_STACK_WORDS, HDR_STACKS_START, HDR_THREADS_START, IS_STATICS,
-  STATICS_CAPACITY, THREAD_STATE, THREAD_WORDS, TS_CUR_EXC, TS_EXC_INFO, TS_FRAME, TS_NAME,
+  FR_PREVIOUS, HDR_MAX_THREADS, HDR_STACK_WORDS, HDR_STACKS_START, IS_STATICS,
+  STATICS_CAPACITY, THREAD_STATE, TS_CUR_EXC, TS_EXC_INFO, TS_FRAME, TS_NAME,
   TS_ROOTS_TOP, TS_STATE, TS_THREAD_OBJ,
 } from '../image/layout.js';
 import { markFrame, type MarkFn } from '../image/gc.js';
+import { threadRow } from '../image/threads.js';
 
 export function gcRoots(): (mark: MarkFn) => void {
   return markAllRoots;
@@ -16,10 +17,9 @@ export function gcRoots(): (mark: MarkFn) => void {
 
 function markAllRoots(mark: MarkFn): void {
   for (let i = 0; i < STATICS_CAPACITY; i++) mark(I[IS_STATICS + i]);
-  const threads = I[HDR_THREADS_START];
   const maxThreads = I[HDR_MAX_THREADS];
   for (let t = 0; t < maxThreads; t++) {
-    const ts = threads + t * THREAD_WORDS;
+    const ts = threadRow(I, t);
     const state = Atomics.load(I, ts + TS_STATE);
     if (state === THREAD_STATE.free) continue;
     mark(I[ts + TS_CUR_EXC]);

@@ -49,7 +49,7 @@ import { newInt } from '../objects/int.js';
 import { tupleFromWords } from '../objects/tuple.js';
 import { listFromWords } from '../objects/list.js';
 import { dictGetStr, dictSetItem } from '../objects/dict.js';
-import { binaryOp, NB, smallIntOp, unaryOp, Unary } from './number.js';
+import { binaryOp, smallIntOp, unaryOp, Unary } from './number.js';
 import { contains, isTrue, richCompare } from './abstract.js';
 import { getAttr, loadMethod, setAttr } from './attr.js';
 import { getIter, iterNext } from './iter.js';
@@ -252,8 +252,7 @@ function evalLoop(entry: number, throwing: boolean): number {
           case Op.BINARY_OP_ADD_INT: case Op.BINARY_OP_SUBTRACT_INT: case Op.BINARY_OP_MULTIPLY_INT:
             if ((op as number) !== Op.BINARY_OP) {
               const a = I[sp - 2], b = I[sp - 1];
-              const nb = oparg >= NB.InplaceOffset ? oparg - NB.InplaceOffset : oparg;
-              const r = (a & b & 1) === 1 ? smallIntOp(a >> 1, b >> 1, nb) : ops.exactIntBinary(a, b, nb);
+              const r = (a & b & 1) === 1 ? smallIntOp(a >> 1, b >> 1, oparg) : ops.exactIntBinary(a, b, oparg);
               if (r !== 0) {
                 I[sp - 2] = r;
                 sp--;
@@ -319,7 +318,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             const a = I[sp - 2], b = I[sp - 1];
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
-            I[sp - 2] = (a & b & 1) === 1 ? smallIntOp(a >> 1, b >> 1, oparg >= NB.InplaceOffset ? oparg - NB.InplaceOffset : oparg) : binaryOp(a, b, oparg);
+            I[sp - 2] = (a & b & 1) === 1 ? smallIntOp(a >> 1, b >> 1, oparg) : binaryOp(a, b, oparg);
             sp--;
             ip += CacheUnits.BINARY_OP;
             break;

@@ -34,9 +34,14 @@ export const enum NB {
 const SYMBOLS = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'];
 
 /** a <op> b for NB_* `nb` (in-place forms included). CPython: PyNumber_Add and friends. */
+/** The operator of an NB_* oparg, in-place or not (NB_INPLACE_ADD -> NB_ADD). */
+export function withoutInplace(nb: number): number {
+  return nb >= NB.InplaceOffset ? nb - NB.InplaceOffset : nb;
+}
+
 export function binaryOp(a: number, b: number, nb: number): number {
   const inplace = nb >= NB.InplaceOffset;
-  const op = inplace ? nb - NB.InplaceOffset : nb;
+  const op = withoutInplace(nb);
   if ((a & b & 1) === 1) return smallIntOp(a >> 1, b >> 1, op);
   const f = op === NB.And ? andWithMask(a, b) : floatBinary(a, b, nb);
   if (f !== 0) return f;
@@ -281,7 +286,8 @@ function floatBinary(a: number, b: number, nb: number): number {
 }
 
 /** Both operands small ints (already untagged). */
-export function smallIntOp(x: number, y: number, op: number): number {
+export function smallIntOp(x: number, y: number, nb: number): number {
+  const op = withoutInplace(nb);
   switch (op) {
     case NB.Add: return newInt(x + y);
     case NB.Subtract: return newInt(x - y);

@@ -41,7 +41,7 @@ import { importModule } from './imports.js';
 import { intToNumber, isExactInt, newInt, smallInt } from '../objects/int.js';
 import { popRoots, pushRoot } from './roots.js';
 import { listFrom as listFromArray } from '../objects/list.js';
-import { binaryOp, NB, unaryOp, Unary } from './number.js';
+import { binaryOp, NB, unaryOp, Unary, withoutInplace } from './number.js';
 
 // ---- names -------------------------------------------------------------------------
 
@@ -442,13 +442,15 @@ export function makeGenerator(frame: number): number {
 }
 
 /**
- * a + b, a - b or a * b (`nb`: NB.Add, Subtract or Multiply) when both are exact ints, else 0 (a miss).
+ * a + b, a - b or a * b (`nb`: NB_ADD, NB_SUBTRACT or NB_MULTIPLY, in place or not) when both
+ * are exact ints, else 0 (a miss).
  * Ints that doubles hold exactly, and results that stay exact, need no BigInt.
  */
 export function exactIntBinary(a: number, b: number, nb: number): number {
   if (!isExactInt(a) || !isExactInt(b)) return 0;
   const x = intToNumber(a), y = intToNumber(b);
-  const r = nb === NB.Add ? x + y : nb === NB.Subtract ? x - y : x * y;
+  const op = withoutInplace(nb);
+  const r = op === NB.Add ? x + y : op === NB.Subtract ? x - y : x * y;
   return Number.isSafeInteger(r) ? newInt(r) : binaryOp(a, b, nb);
 }
 

@@ -3,7 +3,7 @@
  * and run Python code: the main script as `__main__`, printing an uncaught exception as
  * CPython does and turning SystemExit into the exit status.
  */
-import { attachImage, I } from '../image/memory.js';
+import { attachImage, I, SAB } from '../image/memory.js';
 import {
   HDR_STACK_WORDS, HDR_STACKS_START, THREAD_STATE, TS_CUR_EXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, TS_IDENT,
   TS_ROOTS_TOP, TS_STACK_BASE, TS_STACK_LIMIT, TS_STACK_TOP, TS_STATE, FRAME_FLAG, IS_NEXT_THREAD_IDENT,
@@ -47,22 +47,17 @@ import { dirname } from 'node:path';
 /** Exit status for a gilvm bug (EX_SOFTWARE), so it is never mistaken for a Python error. */
 export const EXIT_INTERNAL_ERROR = 70;
 
-/** The image whose statics this worker has loaded. */
-let loadedImage: SharedArrayBuffer | null = null;
-
 /** Attaches this worker to the image as Python thread `index`. */
 export function attachThread(sab: SharedArrayBuffer, index: number): void {
   // A pooled worker that already ran a thread of this image still holds the image's
   // statics, names and interned strings (all rooted in the image): only a new image
   // needs them loaded.
-  const newImage = sab !== loadedImage;
-  loadedImage = sab;
+  const newImage = sab !== SAB;
   attachImage(sab);
   setCurrentThread(index);
   takeGil();
   attachStats();
   attachCodeWriter();
-  if (newImage) initCallTables();
   const base = I[HDR_STACKS_START] + index * I[HDR_STACK_WORDS];
   I[TS + TS_STACK_BASE] = base;
   I[TS + TS_STACK_TOP] = base;
@@ -75,7 +70,10 @@ export function attachThread(sab: SharedArrayBuffer, index: number): void {
   // A thread started by _thread.start_new_thread already has its ident.
   if (index === 0) I[TS + TS_IDENT] = Atomics.add(I, IS_NEXT_THREAD_IDENT, 1) + 1;
   Atomics.store(I, TS + TS_STATE, THREAD_STATE.running);
-  if (newImage) initializeThreadStatics();
+  if (newImage) {
+    initCallTables();
+    initializeThreadStatics();
+  }
 }
 
 export interface MainResult {

@@ -5,19 +5,19 @@
  */
 import { I } from '../image/memory.js';
 import {
-  FR_CODE, FR_IP, FR_PREVIOUS, HDR_MAX_THREADS, HDR_THREADS_START, THREAD_STATE, THREAD_WORDS, TS_FRAME, TS_IDENT,
+  FR_CODE, FR_IP, FR_PREVIOUS, HDR_MAX_THREADS, TS_FRAME, TS_IDENT,
   TS_NAME, TS_STATE,
 } from '../image/layout.js';
 import { CODE_FILENAME, CODE_NAME } from '../objects/layout.js';
 import { strValue } from '../objects/str.js';
 import { lineOf } from './raise.js';
+import { isLive, threadRow } from '../image/threads.js';
 
 export function threadStacks(): string {
   let out = '';
   for (let i = 0; i < I[HDR_MAX_THREADS]; i++) {
-    const row = I[HDR_THREADS_START] + i * THREAD_WORDS;
-    const state = Atomics.load(I, row + TS_STATE);
-    if (state === THREAD_STATE.free || state === THREAD_STATE.finished) continue;
+    const row = threadRow(I, i);
+    if (!isLive(Atomics.load(I, row + TS_STATE))) continue;
     const name = I[row + TS_NAME] !== 0 ? strValue(I[row + TS_NAME]) : i === 0 ? 'MainThread' : `thread ${I[row + TS_IDENT]}`;
     out += `Thread ${name} (ident ${I[row + TS_IDENT]}), most recent call last:\n`;
     const frames: string[] = [];
