@@ -4,10 +4,12 @@ The API is CPython 3.11's threading module; the implementation is gilvm's own, s
 Every blocking wait ends in a _thread lock's acquire, which releases the GIL while it waits.
 """
 import _thread
+from time import monotonic as _time
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread', 'Barrier',
-           'BrokenBarrierError', 'TIMEOUT_MAX']
+           'BrokenBarrierError', 'Timer', 'TIMEOUT_MAX', 'local', 'excepthook', 'ExceptHookArgs',
+           'get_native_id']
 
 _allocate_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
@@ -130,10 +132,16 @@ class Condition:
                 self._waiters.remove(waiter)
 
     def wait_for(self, predicate, timeout=None):
+        # Each wake-up that leaves the predicate false waits only for what is left of the timeout.
+        deadline = None if timeout is None else _time() + timeout
         result = predicate()
         while not result:
-            if not self.wait(timeout) and timeout is not None:
-                return predicate()
+            remaining = None
+            if deadline is not None:
+                remaining = deadline - _time()
+                if remaining <= 0:
+                    break
+            self.wait(remaining)
             result = predicate()
         return result
 
@@ -161,9 +169,7 @@ class Semaphore:
             raise ValueError("can't specify timeout for non-blocking acquire")
         with self._cond:
             if self._value == 0:
-                if not blocking:
-                    return False
-                if not self._cond.wait_for(lambda: self._value > 0, timeout):
+                if not blocking or not self._cond.wait_for(lambda: self._value > 0, timeout):
                     return False
             self._value -= 1
             return True
@@ -229,46 +235,76 @@ class BrokenBarrierError(RuntimeError):
     pass
 
 
+# A Barrier's states: it fills up with waiters, then drains (every waiter of that round
+# leaves) before it fills again; reset() drains it with BrokenBarrierError for those
+# waiting; once broken it stays broken until reset().
+_FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+
+
 class Barrier:
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
         self._parties = parties
+        self._state = _FILLING
         self._count = 0
-        self._generation = 0
-        self._broken = False
 
     def wait(self, timeout=None):
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            if self._broken:
+            self._cond.wait_for(lambda: self._state not in (_DRAINING, _RESETTING))
+            if self._state == _BROKEN:
                 raise BrokenBarrierError
-            generation = self._generation
             index = self._count
             self._count += 1
-            if self._count == self._parties:
-                if self._action is not None:
-                    self._action()
-                self._count = 0
-                self._generation += 1
-                self._cond.notify_all()
+            try:
+                if self._count == self._parties:
+                    self._run_action()
+                else:
+                    self._wait_for_round(timeout)
                 return index
-            if not self._cond.wait_for(lambda: self._generation != generation or self._broken, timeout):
-                self._broken = True
-                self._cond.notify_all()
-                raise BrokenBarrierError
-            if self._broken:
-                raise BrokenBarrierError
-            return index
+            finally:
+                self._count -= 1
+                if self._count == 0 and self._state in (_DRAINING, _RESETTING):
+                    self._state = _FILLING
+                    self._cond.notify_all()
+
+    def _run_action(self):
+        # The last party to arrive runs the action; if it raises, the barrier breaks.
+        try:
+            if self._action is not None:
+                self._action()
+        except BaseException:
+            self._break()
+            raise
+        self._state = _DRAINING
+        self._cond.notify_all()
+
+    def _wait_for_round(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != _FILLING, timeout):
+            self._break()
+            raise BrokenBarrierError
+        if self._state in (_BROKEN, _RESETTING):
+            raise BrokenBarrierError
+
+    def _break(self):
+        self._state = _BROKEN
+        self._cond.notify_all()
+
+    def reset(self):
+        with self._cond:
+            if self._count > 0:
+                if self._state in (_FILLING, _BROKEN):
+                    self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
 
     def abort(self):
         with self._cond:
-            self._broken = True
-            self._cond.notify_all()
+            self._break()
 
     @property
     def parties(self):
@@ -276,11 +312,11 @@ class Barrier:
 
     @property
     def n_waiting(self):
-        return self._count
+        return self._count if self._state == _FILLING else 0
 
     @property
     def broken(self):
-        return self._broken
+        return self._state == _BROKEN
 
 
 class Thread:
@@ -299,6 +335,7 @@ class Thread:
         self._done = _allocate_lock()
         self._is_stopped = False
         self._initialized = True
+        self._local_dicts = []   # the per-thread dicts of threading.local objects this thread used
 
     def start(self):
         if not self._initialized:
@@ -317,15 +354,22 @@ class Thread:
         self._started.set()
         try:
             self.run()
-        except SystemExit:
-            pass
         except BaseException as exc:
-            _thread._excepthook(self._name, exc)
+            self._invoke_excepthook(exc)
         finally:
             with _active_lock:
                 del _active[self._ident]
+            for dicts in self._local_dicts:
+                dicts.pop(self._ident, None)
             self._is_stopped = True
             self._done.release()
+
+    def _invoke_excepthook(self, exc):
+        # threading.excepthook is looked up when needed: a program may have replaced it.
+        try:
+            excepthook(ExceptHookArgs(type(exc), exc, exc.__traceback__, self))
+        except BaseException as hook_exc:
+            _thread._print_exception("Exception in threading.excepthook:", hook_exc)
 
     def run(self):
         try:
@@ -417,6 +461,7 @@ class _MainThread(Thread):
         self._done = _allocate_lock()
         self._is_stopped = False
         self._initialized = True
+        self._local_dicts = []
 
 
 class _DummyThread(Thread):
@@ -456,6 +501,113 @@ activeCount = active_count
 def enumerate():
     with _active_lock:
         return list(_active.values())
+
+
+def get_native_id():
+    # gilvm's threads are not OS threads: a thread's native id is its ident.
+    return get_ident()
+
+
+class ExceptHookArgs:
+    """What threading.excepthook receives (a structseq in CPython)."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, thread):
+        self.exc_type = exc_type
+        self.exc_value = exc_value
+        self.exc_traceback = exc_traceback
+        self.thread = thread
+
+
+def excepthook(args):
+    """Reports an exception that ended a thread's run(); SystemExit ends a thread silently."""
+    if issubclass(args.exc_type, SystemExit):
+        return
+    name = args.thread.name if args.thread is not None else get_ident()
+    _thread._print_exception("Exception in thread %s:" % name, args.exc_value)
+
+
+__excepthook__ = excepthook
+
+
+class Timer(Thread):
+    """A thread that calls function(*args, **kwargs) after `interval` seconds unless cancelled first."""
+
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+def _add_thread_dict(dicts, ident):
+    # The thread drops its dict when it ends (Thread._bootstrap), so finished threads' values go.
+    d = dicts[ident] = {}
+    thread = _active.get(ident)
+    if thread is not None:
+        thread._local_dicts.append(dicts)
+    return d
+
+
+def _local_dict(local_obj):
+    """The calling thread's attribute dict of a threading.local, created (and the object's
+    __init__ run again with its original arguments) on the thread's first access."""
+    dicts = object.__getattribute__(local_obj, '_local__dicts')
+    me = get_ident()
+    d = dicts.get(me)
+    if d is None:
+        d = _add_thread_dict(dicts, me)
+        cls = type(local_obj)
+        if cls.__init__ is not object.__init__:
+            args, kwargs = object.__getattribute__(local_obj, '_local__args')
+            cls.__init__(local_obj, *args, **kwargs)
+    return d
+
+
+class local:
+    """An object whose attributes each thread sees separately."""
+
+    def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        object.__setattr__(self, '_local__args', (args, kwargs))
+        dicts = {}
+        object.__setattr__(self, '_local__dicts', dicts)
+        # The creating thread's dict exists before __init__ runs, so __init__ runs once here.
+        _add_thread_dict(dicts, get_ident())
+        return self
+
+    def __getattribute__(self, name):
+        d = _local_dict(self)
+        if name == '__dict__':
+            return d
+        if name in d:
+            return d[name]
+        return object.__getattribute__(self, name)
+
+    def __setattr__(self, name, value):
+        if name == '__dict__':
+            raise AttributeError("%r object attribute '__dict__' is read-only" % type(self).__name__)
+        _local_dict(self)[name] = value
+
+    def __delattr__(self, name):
+        if name == '__dict__':
+            raise AttributeError("%r object attribute '__dict__' is read-only" % type(self).__name__)
+        d = _local_dict(self)
+        if name not in d:
+            raise AttributeError(name)
+        del d[name]
 
 
 def _shutdown():

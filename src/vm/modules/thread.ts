@@ -1,6 +1,6 @@
 /**
  * The `_thread` module: starting threads and the lock type, on which threading.py
- * (src/lib/threading.py) is built. CPython: Modules/_threadmodule.c.
+ * (lib/threading.py) is built. CPython: Modules/_threadmodule.c.
  *
  * start_new_thread fills a free row of the image's thread table (the callable and its
  * arguments in TS_THREAD_OBJ, state `starting`) and announces it; a parked worker or the
@@ -139,10 +139,10 @@ defineModule('_thread', {
     I[TS + TS_NAME] = name;
     return NONE;
   },
-  /** gilvm's threading.excepthook: CPython's report of an exception that ended a Thread's run(). */
-  _excepthook: (_self, args, nargs, kwnames) => {
-    const [name, exc] = positional('_excepthook', args, nargs, kwnames, 2, 2);
-    writeOutput(2, `Exception in thread ${strValue(name)}:\n${formatException(exc)}`);
+  /** gilvm's: a header line and an exception's traceback on stderr (threading.excepthook's report). */
+  _print_exception: (_self, args, nargs, kwnames) => {
+    const [header, exc] = positional('_print_exception', args, nargs, kwnames, 2, 2);
+    writeOutput(2, `${strValue(header)}\n${formatException(exc)}`);
     return NONE;
   },
 });
@@ -150,7 +150,7 @@ defineModule('_thread', {
 /**
  * In the worker that launched a `starting` row (attached, holding the GIL): calls the
  * function. An exception other than SystemExit is reported as CPython 3.11's _thread does
- * (threading.Thread catches its own and reports them with _excepthook).
+ * (threading.Thread catches its own and reports them with threading.excepthook).
  */
 export function runStartedThread(): void {
   // A debug switch for testing the host's handling of a worker that dies holding the GIL.
