@@ -814,6 +814,18 @@ test('a worker that dies holding the GIL: the host frees the GIL, says which thr
   t.notRegex(r.stdout, /joined/);
 });
 
+test('an exception that ends a thread prints CPython\'s "Exception in thread NAME:" report and the main thread goes on', async (t) => {
+  const source = 'import threading\ndef work(n):\n    return 10 // n\nt = threading.Thread(target=work, args=(0,), name="divider")\nt.start()\nt.join()\nprint("main goes on")\n';
+  const r = await gilvm(['run', program('thread_error.py', source)]);
+  t.is(r.status, 0, describe(r));
+  t.is(r.stdout, 'main goes on\n');
+  const report = lines(withoutMarkers(r.stderr));
+  t.is(report[0], 'Exception in thread divider:');
+  t.is(report[1], 'Traceback (most recent call last):');
+  // After threading.py's own frames (_bootstrap, run), as in CPython: the thread's frame and the error.
+  t.is(report.slice(-3).join('\n'), absolute('  File "thread_error.py", line 3, in work\n    return 10 // n\nZeroDivisionError: integer division or modulo by zero'));
+});
+
 test('threads that only wait with timeouts are not a deadlock', async (t) => {
   const source = 'import threading\ne = threading.Event()\nprint(e.wait(0.6))\nl = threading.Lock()\nl.acquire()\nprint(l.acquire(timeout=0.6))\n';
   const r = await gilvm(['run', program('timeouts.py', source)]);
