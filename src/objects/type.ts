@@ -116,6 +116,11 @@ const cacheName = new Int32Array(CACHE_SIZE);
 const cacheValue = new Int32Array(CACHE_SIZE);
 let cacheEpoch = -1;
 
+/** Forgets every cached lookup: another image's versions and offsets mean nothing in this one. */
+export function resetTypeCache(): void {
+  cacheEpoch = -1;
+}
+
 /** `name` (a str object) looked up along the MRO of `t`; 0 when absent. CPython: _PyType_Lookup. */
 export function typeLookup(t: number, name: number): number {
   const epoch = I[IS_GC_EPOCH];

@@ -112,10 +112,8 @@ function instanceHash(v: number): number {
   return intHash(r);
 }
 
-let objectHash = 0;
 function objectHashDescr(): number {
-  if (objectHash === 0) objectHash = typeLookup(T.object, N.__hash__);
-  return objectHash;
+  return typeLookup(T.object, N.__hash__);
 }
 
 /** CPython 3.8+'s tuple hash (xxHash-based), on 32-bit lanes. */

@@ -21,7 +21,7 @@ import {
 import { intern, newStr, resetStrCaches } from '../objects/str.js';
 import { dictSetItem, newDict } from '../objects/dict.js';
 import { newTuple } from '../objects/tuple.js';
-import { newType } from '../objects/type.js';
+import { newType, resetTypeCache } from '../objects/type.js';
 import { newException } from '../objects/exception.js';
 import { newMethodDescr, newNative, newWrapper } from '../objects/function.js';
 import { loadNames } from './names.js';
@@ -50,13 +50,15 @@ const SUBCLASSABLE = new Set<string>(['object', 'type', 'int', 'float', 'str', '
 
 /** Attaches this thread to an attached image: creates the statics if nobody has yet, then loads them. */
 export function initializeThreadStatics(): void {
+  // A worker may have run threads of another image: caches keyed by its offsets go.
+  resetStrCaches();
+  resetTypeCache();
   if (Atomics.compareExchange(I, HDR_INIT_STATE, INIT_RAW, INIT_BUSY) === INIT_RAW) {
     createStatics();
     Atomics.store(I, HDR_INIT_STATE, INIT_READY);
     Atomics.notify(I, HDR_INIT_STATE);
   } else {
     while (Atomics.load(I, HDR_INIT_STATE) !== INIT_READY) Atomics.wait(I, HDR_INIT_STATE, INIT_BUSY, 1000);
-    resetStrCaches();
     loadStatics();
     loadNames();
   }
@@ -69,7 +71,6 @@ function createStatics(): void {
   I[IS_RECURSION_LIMIT] = 1000;
   I[IS_SWITCH_INTERVAL_US] = 5000;
   I[IS_GC_THRESHOLD] = Math.min(MIN_GC_THRESHOLD, (I[HDR_HEAP_END] - I[HDR_HEAP_START]) >> 2);
-  resetStrCaches();
 
   // 1. Type objects first, bare, so that str, dict and tuple can be allocated.
   const typeType = allocObject(Kind.Type, 0, TYPE_WORDS);
