@@ -39,30 +39,26 @@ export function blockSize(o: number): number {
 
 /**
  * Word offset of a free block of `words` (even) words, header not yet written: an
- * exact-size free block, else (for large sizes) the first large free block that fits,
- * else the heap frontier, else any large free block split to size.
+ * exact-size free block, else the first large free block that fits (split to size),
+ * else the heap frontier. Freed memory is reused before the frontier moves: memory
+ * past the frontier has never been touched, and the first touch of each page costs a
+ * page fault (and grows the process), far more than splitting a free block.
  */
 function take(words: number): number {
-  const small = words <= SMALL_BLOCK_LIMIT;
-  if (small) {
+  if (words <= SMALL_BLOCK_LIMIT) {
     const head = IS_FREE_LISTS + words;
     const o = I[head];
     if (o !== 0) {
       I[head] = I[o + 1];
       return o;
     }
-  } else {
-    const o = takeLarge(words);
-    if (o !== 0) return o;
   }
+  const o = takeLarge(words);
+  if (o !== 0) return o;
   const top = I[IS_HEAP_TOP];
-  if (top + words <= I[HDR_HEAP_END]) {
-    I[IS_HEAP_TOP] = top + words;
-    return top;
-  }
-  const o = small ? takeLarge(words) : 0;
-  if (o === 0) throw new OutOfImageMemory(words);
-  return o;
+  if (top + words > I[HDR_HEAP_END]) throw new OutOfImageMemory(words);
+  I[IS_HEAP_TOP] = top + words;
+  return top;
 }
 
 /** First fit in the large-block list, splitting off the rest (which goes back to a list); 0 if none fits. */

@@ -90,3 +90,13 @@ test('a large free block is split and its rest reused', (t) => {
   allocData(200);
   t.is(I[IS_HEAP_TOP], top, 'small blocks come from the freed large block, not the frontier');
 });
+
+test('after a collection, small blocks come from freed memory before the frontier moves', (t) => {
+  freshImage();
+  chain(1000); // garbage: one free run of 4000 words once collected
+  const keep = allocValues(1);
+  collectWithRoots([keep]);
+  const top = I[IS_HEAP_TOP];
+  for (let i = 0; i < 500; i++) allocValues(2);
+  t.is(I[IS_HEAP_TOP], top, 'untouched memory past the frontier costs page faults; freed memory is reused first');
+});
