@@ -7,6 +7,8 @@ import { runScript } from '../host/run.js';
 import { statsCommand } from '../tools/statsreport.js';
 import { MIN_IMAGE_BYTES } from '../image/layout.js';
 import { parseSpecializerConfig, type SpecializerConfig } from '../vm/counters.js';
+import { expectationMet, formatStressReport, runVmStress } from '../stress/vmstress.js';
+import { STRESS_MODES, type StressMode } from '../stress/tearing.js';
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -19,6 +21,19 @@ function positiveNumber(what: string) {
     if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${what} must be a positive number`);
     return n;
   };
+}
+
+function positiveInteger(what: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`${what} must be a positive integer`);
+    return n;
+  };
+}
+
+function stressMode(value: string): StressMode {
+  if (!(STRESS_MODES as readonly string[]).includes(value)) throw new InvalidArgumentError(`--mode must be one of ${STRESS_MODES.join(', ')}`);
+  return value as StressMode;
 }
 
 function specializerConfig(value: string): SpecializerConfig {
@@ -84,6 +99,23 @@ export function buildProgram(): Command {
       process.exitCode = await runScript({
         script, args, ...runOptions(opts), dis: { adaptive: opts.adaptive === true, showCaches: opts.showCaches === true },
       });
+    });
+  program.command('stress')
+    .description('torn-read stress test of quickening: threads execute and rewrite the same instructions and check every ' +
+      'execution saw one consistent write. Exit status 0 when the mode shows what it should (gil, publish: no torn read; ' +
+      'unsafe: torn reads), 1 otherwise')
+    .requiredOption('--mode <mode>', 'gil (rewrites under the GIL), unsafe (no GIL: the deliberate race) or publish (no GIL, a publication protocol)', stressMode)
+    .option('--threads <n>', 'threads (workers) executing and rewriting', positiveInteger('--threads'), 4)
+    .option('--seconds <s>', 'how long each thread runs', positiveNumber('--seconds'), 8)
+    .option('--seed <n>', "seed of the threads' choices of sites and rewrites", positiveInteger('--seed'), 1)
+    .option('--switch-interval <seconds>', "gil mode: the GIL's switch interval", positiveNumber('--switch-interval'), 0.001)
+    .option('--json', 'print one JSON object instead of the report')
+    .action(async (opts: { mode: StressMode; threads: number; seconds: number; seed: number; switchInterval: number; json?: boolean }) => {
+      const report = await runVmStress(opts);
+      process.stdout.write(opts.json === true
+        ? JSON.stringify(report, null, 2) + '\n'
+        : formatStressReport(report, opts.switchInterval));
+      process.exitCode = expectationMet(report) ? 0 : 1;
     });
   program.command('stats')
     .description('print a --stats file as tables (executions and miss ratios, specialization per family, failure kinds, effectiveness), or the difference between two')

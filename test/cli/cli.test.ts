@@ -958,3 +958,36 @@ test('npx --prefix PROJECT --no-install gilvm run works from another folder', as
   t.is(r.status, 0, describe(r));
   t.is(r.stdout, `hello ['${script}', 'q']\n`);
 });
+
+// `gilvm stress --mode`: the torn-read stress test of quickening (src/stress/).
+const STRESS_KEYS = ['mode', 'threads', 'seconds', 'checked', 'specializations', 'deopts', 'torn', 'torn_kinds', 'examples'];
+
+for (const [mode, seconds] of [['gil', '1'], ['publish', '1'], ['unsafe', '2']] as const) {
+  test(`stress --mode ${mode}: ${mode === 'unsafe' ? 'torn reads are found (the detector works)' : 'no torn read'}, and the JSON has the documented fields`, async (t) => {
+    const r = await gilvm(['stress', '--mode', mode, '--seconds', seconds, '--threads', '4', '--json']);
+    t.is(r.status, 0, describe(r));
+    const report = JSON.parse(r.stdout) as Record<string, unknown>;
+    for (const key of STRESS_KEYS) t.true(key in report, key);
+    t.like(report, { mode, threads: 4, seconds: Number(seconds) });
+    t.true((report.checked as number) > 0 && (report.specializations as number) > 0 && (report.deopts as number) > 0);
+    const kinds = report.torn_kinds as Record<string, number>;
+    t.is(Object.values(kinds).reduce((a, b) => a + b, 0), report.torn as number);
+    if (mode === 'unsafe') {
+      t.true((report.torn as number) > 0);
+      t.true((report.examples as unknown[]).length > 0);
+    } else {
+      t.is(report.torn, 0);
+    }
+  });
+}
+
+test('stress: the text report has the outcome table and a verdict; a bad mode is a usage error', async (t) => {
+  const r = await gilvm(['stress', '--mode', 'gil', '--seconds', '0.3', '--threads', '2']);
+  t.is(r.status, 0, describe(r));
+  t.regex(r.stdout, /specialized, opcode \+ counter \+ caches of one write +\d+ +acceptable/);
+  t.regex(r.stdout, /a multi-unit cache field from two writes +0 +forbidden/);
+  t.regex(r.stdout, /^verdict: OK: 0 torn reads in \d+ checked executions$/m);
+  const bad = await gilvm(['stress', '--mode', 'sometimes']);
+  t.not(bad.status, 0);
+  t.regex(bad.stderr, /--mode must be one of gil, unsafe, publish/);
+});
