@@ -9,6 +9,8 @@ import { MIN_IMAGE_BYTES } from '../image/layout.js';
 import { parseSpecializerConfig, type SpecializerConfig } from '../vm/counters.js';
 import { expectationMet, formatStressReport, runVmStress } from '../stress/vmstress.js';
 import { STRESS_MODES, type StressMode } from '../stress/tearing.js';
+import { findRaces, formatRaceReport, settings } from '../stress/races.js';
+import { SCHEDULE_POINTS, SCHEDULES, type Schedule, type SchedulePoints } from '../gil/seeded.js';
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -31,10 +33,7 @@ function positiveInteger(what: string) {
   };
 }
 
-function stressMode(value: string): StressMode {
-  if (!(STRESS_MODES as readonly string[]).includes(value)) throw new InvalidArgumentError(`--mode must be one of ${STRESS_MODES.join(', ')}`);
-  return value as StressMode;
-}
+const stressMode = (value: string) => choice('--mode', STRESS_MODES)(value);
 
 function specializerConfig(value: string): SpecializerConfig {
   try {
@@ -48,6 +47,37 @@ function imageSize(value: string): number {
   const n = positiveNumber('--image-size')(value);
   if (n * 1024 * 1024 < MIN_IMAGE_BYTES) throw new InvalidArgumentError(`--image-size must be at least ${MIN_IMAGE_BYTES / 1024 / 1024} (MiB)`);
   return n;
+}
+
+function choice<T extends string>(what: string, values: readonly T[]) {
+  return (value: string): T => {
+    if (!(values as readonly string[]).includes(value)) throw new InvalidArgumentError(`${what} must be one of ${values.join(', ')}`);
+    return value as T;
+  };
+}
+
+interface StressCliOptions {
+  mode?: StressMode; threads: number; seconds: number; seed: number; switchInterval: number; json?: boolean;
+  runs: number; jobs: number; schedule: Schedule; switchPoints: SchedulePoints; replay?: number; timeout: number;
+}
+
+async function stressCommand(script: string | undefined, args: string[], o: StressCliOptions): Promise<number> {
+  if ((script === undefined) === (o.mode === undefined)) {
+    process.stderr.write('gilvm stress: give either --mode MODE (the torn-read test) or a script (the race finder)\n');
+    return 2;
+  }
+  const print = (text: string) => process.stdout.write(text);
+  if (o.mode !== undefined) {
+    const report = await runVmStress({ ...o, mode: o.mode });
+    print(o.json === true ? JSON.stringify(report, null, 2) + '\n' : formatStressReport(report, o.switchInterval));
+    return expectationMet(report) ? 0 : 1;
+  }
+  const race = { script: script!, args, runs: o.runs, seed: o.seed, jobs: o.jobs, schedule: o.schedule, points: o.switchPoints, timeoutSeconds: o.timeout };
+  if (o.replay !== undefined) return runScript({ script: script!, args, timeoutSeconds: o.timeout, seeded: settings(race, o.replay) });
+  const report = await findRaces(race);
+  const hint = `gilvm stress ${script} --replay SEED --schedule ${o.schedule} --switch-points ${o.switchPoints}`;
+  print(o.json === true ? JSON.stringify(report, null, 2) + '\n' : formatRaceReport(report, hint));
+  return report.outcomes.length > 1 ? 1 : 0;
 }
 
 export function buildProgram(): Command {
@@ -101,21 +131,27 @@ export function buildProgram(): Command {
       });
     });
   program.command('stress')
-    .description('torn-read stress test of quickening: threads execute and rewrite the same instructions and check every ' +
-      'execution saw one consistent write. Exit status 0 when the mode shows what it should (gil, publish: no torn read; ' +
-      'unsafe: torn reads), 1 otherwise')
-    .requiredOption('--mode <mode>', 'gil (rewrites under the GIL), unsafe (no GIL: the deliberate race) or publish (no GIL, a publication protocol)', stressMode)
-    .option('--threads <n>', 'threads (workers) executing and rewriting', positiveInteger('--threads'), 4)
-    .option('--seconds <s>', 'how long each thread runs', positiveNumber('--seconds'), 8)
-    .option('--seed <n>', "seed of the threads' choices of sites and rewrites", positiveInteger('--seed'), 1)
-    .option('--switch-interval <seconds>', "gil mode: the GIL's switch interval", positiveNumber('--switch-interval'), 0.001)
+    .description('stress-test thread safety. With --mode: the torn-read test of quickening (threads execute and rewrite ' +
+      'the same instructions; exit 0 when the mode shows what it should: gil, publish: no torn read; unsafe: torn reads). ' +
+      'With a script: run it --runs times under seeded schedules and print each distinct outcome with its first seed ' +
+      '(exit 1 when the runs disagree: a race); --replay SEED runs one schedule again, exactly')
+    .argument('[script]', 'a Python script to search for races')
+    .argument('[args...]', 'arguments for the script (sys.argv[1:])')
+    .option('--mode <mode>', 'the torn-read test: gil (rewrites under the GIL), unsafe (no GIL: the deliberate race) or publish (no GIL, a publication protocol)', stressMode)
+    .option('--threads <n>', '--mode: threads (workers) executing and rewriting', positiveInteger('--threads'), 4)
+    .option('--seconds <s>', '--mode: how long each thread runs', positiveNumber('--seconds'), 8)
+    .option('--switch-interval <seconds>', "--mode gil: the GIL's switch interval", positiveNumber('--switch-interval'), 0.001)
+    .option('--seed <n>', 'the first seed (script runs use seed, seed+1, ...)', positiveInteger('--seed'), 1)
+    .option('--runs <n>', 'script: how many runs', positiveInteger('--runs'), 100)
+    .option('--jobs <n>', 'script: runs at once, each on its own image', positiveInteger('--jobs'), 2)
+    .option('--schedule <name>', `script: ${SCHEDULES.join(', ')} (PCT: random priorities with d-1 = 2 change points)`, choice('--schedule', SCHEDULES), 'random')
+    .option('--switch-points <where>', 'script: where a thread may be preempted: every instruction, or only at eval-breaker check points as in CPython', choice('--switch-points', SCHEDULE_POINTS), 'instruction')
+    .option('--replay <seed>', "script: run the schedule of this seed once, with the script's own output and exit status", positiveInteger('--replay'))
+    .option('--timeout <seconds>', 'script: a run that takes longer is stopped and counted as a timeout', positiveNumber('--timeout'), 60)
     .option('--json', 'print one JSON object instead of the report')
-    .action(async (opts: { mode: StressMode; threads: number; seconds: number; seed: number; switchInterval: number; json?: boolean }) => {
-      const report = await runVmStress(opts);
-      process.stdout.write(opts.json === true
-        ? JSON.stringify(report, null, 2) + '\n'
-        : formatStressReport(report, opts.switchInterval));
-      process.exitCode = expectationMet(report) ? 0 : 1;
+    .addHelpText('after', '\nOptions may follow the script; arguments for the script that look like options go after --.')
+    .action(async (script: string | undefined, args: string[], opts: StressCliOptions) => {
+      process.exitCode = await stressCommand(script, args, opts);
     });
   program.command('stats')
     .description('print a --stats file as tables (executions and miss ratios, specialization per family, failure kinds, effectiveness), or the difference between two')

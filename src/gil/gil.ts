@@ -29,21 +29,34 @@
  *   exiting) clears it and waits until SWITCH_NUMBER moves, i.e. until another thread
  *   has taken the GIL, so that it cannot win the GIL straight back.
  * - Taking the GIL clears a pending drop request (it was for the previous holder).
+ * - Under IS_GIL_POLICY = GIL_POLICY.seeded (gilvm stress), seeded.ts decides who takes the
+ *   GIL and when the holder gives it up; LOCKED and HOLDER keep their meaning, the switch
+ *   interval and drop requests are not used.
  */
 import { F64, I } from '../image/memory.js';
 import {
-  EVAL_BREAKER, IS_EVAL_BREAKER, IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS, IS_GIL_FORCED_SWITCHES, IS_GIL_HOLDER,
+  EVAL_BREAKER, GIL_POLICY, IS_EVAL_BREAKER, IS_GIL_POLICY, IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS, IS_GIL_FORCED_SWITCHES, IS_GIL_HOLDER,
   IS_GIL_LAST_HOLDER, IS_GIL_LOCKED, IS_GIL_SWITCH_NUMBER, IS_GIL_WAITERS, IS_SWITCH_INTERVAL_US, TS_GIL_ACQUISITIONS,
   TS_BLOCKED_S, TS_GIL_HOLD_S, TS_GIL_WAIT_S, TS_WAIT, TS_WAIT_NONE, TS_WAIT_TIMED, TS_WAIT_UNTIMED, TS_WAIT_WORD,
 } from '../image/layout.js';
 import { threadIndex, TS } from '../vm/thread.js';
+import { decideAtPoint, handOver, recordWait, release, takeTurn, virtualNowMs } from './seeded.js';
+
+/** The seeded scheduler (seeded.ts) decides instead of the race for the GIL word. */
+const seeded = () => I[IS_GIL_POLICY] === GIL_POLICY.seeded;
+
+/** Milliseconds for timeouts and sleeps: the seeded scheduler's virtual clock, or the real one. */
+export function gilNowMs(): number {
+  return seeded() ? virtualNowMs() : performance.now();
+}
 
 /** When this thread last took the GIL (performance.now()), for its hold time. */
 let takenAt = 0;
 
 export function takeGil(): void {
   const asked = performance.now();
-  if (Atomics.compareExchange(I, IS_GIL_LOCKED, 0, 1) !== 0) waitForGil();
+  if (seeded()) takeTurn(threadIndex);
+  else if (Atomics.compareExchange(I, IS_GIL_LOCKED, 0, 1) !== 0) waitForGil();
   takenAt = performance.now();
   F64[(TS + TS_GIL_WAIT_S) >> 1] += (takenAt - asked) / 1000;
   I[TS + TS_GIL_ACQUISITIONS]++;
@@ -83,6 +96,7 @@ export function dropGil(final: boolean): void {
   const me = threadIndex + 1;
   const seen = Atomics.load(I, IS_GIL_SWITCH_NUMBER);
   Atomics.store(I, IS_GIL_HOLDER, 0);
+  if (seeded()) return handOver(threadIndex, final);
   Atomics.store(I, IS_GIL_LOCKED, 0);
   Atomics.notify(I, IS_GIL_LOCKED, 1);
   if (final || (Atomics.load(I, IS_EVAL_BREAKER) & EVAL_BREAKER.gilDropRequest) === 0) return;
@@ -101,6 +115,15 @@ export function dropGil(final: boolean): void {
  * needs afterwards is in the image (other threads may run the collector meanwhile).
  */
 export function waitWithoutGil(word: number, value: number, timeoutMs: number): void {
+  if (seeded()) {
+    // The scheduler tests the condition itself and gives this thread a turn once it holds;
+    // the thread counts as waiting until then, so no decision depends on when it wakes.
+    recordWait(threadIndex, word, value, timeoutMs);
+    dropGil(false);
+    takeGil();
+    Atomics.store(I, TS + TS_WAIT, TS_WAIT_NONE);
+    return;
+  }
   Atomics.store(I, TS + TS_WAIT, timeoutMs < 0 ? TS_WAIT_UNTIMED : TS_WAIT_TIMED);
   Atomics.store(I, TS + TS_WAIT_WORD, word);
   const start = performance.now();
@@ -123,6 +146,19 @@ export function releaseGilOfDeadThread(image: Int32Array, index: number): void {
   if (Atomics.compareExchange(image, IS_GIL_HOLDER, index + 1, 0) !== index + 1) return;
   Atomics.store(image, IS_GIL_LOCKED, 0);
   Atomics.notify(image, IS_GIL_LOCKED, 1);
+}
+
+/**
+ * A preemption point under the seeded scheduler (the caller saved its frame): the GIL goes
+ * to the thread the scheduler chooses, and this thread waits for its next turn.
+ */
+export function preemptionCheck(): void {
+  const next = decideAtPoint(threadIndex);
+  if (next === threadIndex) return;
+  F64[(TS + TS_GIL_HOLD_S) >> 1] += (performance.now() - takenAt) / 1000;
+  Atomics.store(I, IS_GIL_HOLDER, 0);
+  release(next);
+  takeGil();
 }
 
 /** At an eval-breaker check point with the drop request set: let the waiter in, then queue up again. */

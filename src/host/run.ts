@@ -13,13 +13,14 @@ import {
   THREAD_STATE, TS_IDENT, TS_STATE, TS_WAIT_WORD, layoutFor,
 } from '../image/layout.js';
 import { claimStartingRow, rowLaunchedBy, stopParkedWorkers, threadRow } from '../image/threads.js';
-import { OutputDrain } from './output.js';
+import { OutputDrain, processSinks, type OutputSinks } from './output.js';
 import { buildStats } from './stats.js';
 import { EXIT_DEADLOCK, watchForDeadlock } from './deadlock.js';
 import { releaseGilOfDeadThread } from '../gil/gil.js';
 import type { DisOptions, ThreadResult, ThreadTask } from './messages.js';
 import { CPYTHON_312, storeSpecializerSettings, type SpecializerConfig } from '../vm/counters.js';
-import { SPECIALIZE } from '../image/layout.js';
+import { GIL_POLICY, IS_GIL_POLICY, SPECIALIZE } from '../image/layout.js';
+import { storeSeededSettings, type SeededSettings } from '../gil/seeded.js';
 
 export interface RunOptions {
   script: string;
@@ -35,6 +36,10 @@ export interface RunOptions {
   audit?: boolean;
   /** The GIL's switch interval in seconds (default CPython's 0.005). */
   switchInterval?: number;
+  /** Run under the seeded scheduler (gilvm stress): every switch decided by the seed. */
+  seeded?: SeededSettings;
+  /** Where the program's stdout and stderr, and gilvm's own reports, go (default: the process's). */
+  output?: OutputSinks;
 }
 
 /** Exit status when --timeout stops a run (128 + SIGALRM), distinct from timeout(1)'s 124. */
@@ -156,7 +161,13 @@ export async function runScript(opts: RunOptions): Promise<number> {
   const flags = (opts.specialize === false ? 0 : SPECIALIZE.enabled) | (opts.audit === true ? SPECIALIZE.audit : 0) |
     (opts.statsFile !== undefined ? SPECIALIZE.stats : 0);
   storeSpecializerSettings(new Int32Array(image), flags, opts.specializerConfig ?? CPYTHON_312);
-  const drain = new OutputDrain(image);
+  if (opts.seeded !== undefined) {
+    new Int32Array(image)[IS_GIL_POLICY] = GIL_POLICY.seeded;
+    storeSeededSettings(new Int32Array(image), opts.seeded);
+  }
+  const sinks = opts.output ?? processSinks;
+  const report = (text: string) => sinks.stderr(Buffer.from(text));
+  const drain = new OutputDrain(image, sinks);
   const threads = new ThreadLauncher(image, pool);
   const started = performance.now();
   const breaker = new Int32Array(image);
@@ -199,26 +210,26 @@ export async function runScript(opts: RunOptions): Promise<number> {
     threads.stop();
     if (typeof outcome === 'object' && outcome !== null && 'deadlock' in outcome) {
       await drain.finish();
-      process.stderr.write((outcome as { deadlock: string }).deadlock);
+      await report((outcome as { deadlock: string }).deadlock);
       await pool.destroy();
       return EXIT_DEADLOCK;
     }
     if (typeof outcome === 'object' && outcome !== null && 'died' in outcome) {
       await drain.finish();
-      process.stderr.write((outcome as { died: string }).died);
+      await report((outcome as { died: string }).died);
       await pool.destroy();
       return EXIT_INTERNAL_ERROR;
     }
     if (outcome === 'timeout') {
       await pool.destroy();
       await drain.finish();
-      process.stderr.write(`gilvm: timed out after ${opts.timeoutSeconds} s; the run was stopped\n`);
+      await report(`gilvm: timed out after ${opts.timeoutSeconds} s; the run was stopped\n`);
       return EXIT_TIMEOUT;
     }
     await drain.finish();
     if (outcome instanceof Error) {
       if (interrupted > 1) return EXIT_INTERRUPTED;
-      process.stderr.write(`gilvm: internal error: the worker failed: ${outcome.stack ?? outcome.message}\n`);
+      await report(`gilvm: internal error: the worker failed: ${outcome.stack ?? outcome.message}\n`);
       return EXIT_INTERNAL_ERROR;
     }
     const result = outcome as ThreadResult;

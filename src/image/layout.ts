@@ -19,7 +19,7 @@
  */
 
 export const IMAGE_MAGIC = 0x47494c56; // "GILV"
-export const LAYOUT_VERSION = 3;
+export const LAYOUT_VERSION = 4;
 
 // ---- header -------------------------------------------------------------------------
 export const HDR_MAGIC = 0;
@@ -82,8 +82,22 @@ export const IS_PARKED_IDLE = INTERP_START + 29;
 export const IS_PARKS_ARRIVED = INTERP_START + 30;
 export const IS_LAUNCH_STOPPED = INTERP_START + 31;
 export const IS_LAUNCH_REQUESTS = INTERP_START + 32;
+// The seeded scheduler (src/gil/seeded.ts owns the protocol), used when IS_GIL_POLICY is GIL_POLICY.seeded.
+/** Index + 1 of the thread whose turn it is to take the GIL (0: nobody can run). */
+export const IS_SCHED_NEXT = INTERP_START + 33;
+export const IS_SCHED_RNG = INTERP_START + 34;
+/** Preemption points left to the thread holding the GIL. */
+export const IS_SCHED_BUDGET = INTERP_START + 35;
+/** The strategy (SCHEDULE) and where preemption points are (SCHEDULE_POINTS), packed by seeded.ts. */
+export const IS_SCHED_KIND = INTERP_START + 36;
+/** PCT: priority changes left, and the preemption point count at which the next one happens. */
+export const IS_SCHED_CHANGES_LEFT = INTERP_START + 37;
+export const IS_SCHED_NEXT_CHANGE = INTERP_START + 38;
+export const IS_SCHED_STEP = INTERP_START + 39;
+/** Float64: the virtual clock in microseconds (even word). */
+export const IS_SCHED_CLOCK_US = INTERP_START + 40;
 /** Free lists: exact-size lists for blocks of 2..SMALL_BLOCK_LIMIT words, then one list of larger blocks. */
-export const IS_FREE_LISTS = INTERP_START + 33;
+export const IS_FREE_LISTS = INTERP_START + 42;
 export const SMALL_BLOCK_LIMIT = 64;
 export const IS_FREE_LARGE = IS_FREE_LISTS + SMALL_BLOCK_LIMIT + 1;
 /** Static objects (None, True, builtin types, ...), see src/objects/statics.ts. */
@@ -105,7 +119,12 @@ export const EVAL_BREAKER = {
   gcRequested: 1,
   gilDropRequest: 2,
   signal: 4, // a pending KeyboardInterrupt (SIGINT)
+  /** Stays set under the seeded scheduler with eval-breaker preemption points: every check point is one. */
+  schedulePoint: 8,
 } as const;
+
+/** IS_GIL_POLICY values. */
+export const GIL_POLICY = { cpython: 0, seeded: 1 } as const;
 
 // ---- thread table -------------------------------------------------------------------
 /** Per-thread words (offsets within a row). */
@@ -133,6 +152,8 @@ export const TS_WAIT = 13;
 export const TS_WAIT_NONE = 0;
 export const TS_WAIT_UNTIMED = 1;
 export const TS_WAIT_TIMED = 2;
+/** The seeded scheduler's mark of a thread that has handed the GIL over for the last time. */
+export const TS_WAIT_EXITED = 3;
 /** Float64 per-thread counters (even word offsets, so F64[(row + X) / 2] is aligned): seconds and counts. */
 export const TS_GIL_WAIT_S = 14;
 export const TS_GIL_HOLD_S = 16;
@@ -143,7 +164,13 @@ export const TS_GIL_ACQUISITIONS = 22; // raw int
 export const TS_WAIT_WORD = 24;
 /** The word time.sleep waits on: nobody changes it, only the host's Ctrl-C wakes it. */
 export const TS_SLEEP = 25;
-export const THREAD_WORDS = 26;
+/** The value TS_WAIT_WORD holds while the wait goes on (the seeded scheduler's test of a waiter). */
+export const TS_WAIT_VALUE = 26;
+/** The seeded scheduler's PCT priority of the thread (0: not yet given). */
+export const TS_SCHED_PRIORITY = 27;
+/** Float64: the virtual time a timed wait ends at, in microseconds (seeded scheduler). */
+export const TS_WAIT_DEADLINE_US = 28;
+export const THREAD_WORDS = 30;
 
 /** A row's life, see src/image/threads.ts. */
 export const THREAD_STATE = { free: 0, starting: 1, launching: 2, running: 3, finished: 4 } as const;

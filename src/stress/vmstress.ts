@@ -16,7 +16,7 @@ import { loadCode } from '../vm/loader.js';
 import { attachThread } from '../vm/runtime.js';
 import { dropGil } from '../gil/gil.js';
 import { CPYTHON_312, storeSpecializerSettings } from '../vm/counters.js';
-import { CACHE_UNITS_BY_NUMBER } from '../bytecode/opcodes.js';
+import { CACHE_UNITS_BY_NUMBER, OPCODE_BY_NUMBER } from '../bytecode/opcodes.js';
 import { OUTCOMES, stressedFamily, type StressCounts, type StressMode } from './tearing.js';
 import type { StressWorkerData } from './worker.js';
 
@@ -60,6 +60,8 @@ export interface StressReport {
   seconds: number;
   seed: number;
   sites: number;
+  /** The instruction families of the sites. */
+  families: string[];
   checked: number;
   specializations: number;
   deopts: number;
@@ -133,6 +135,7 @@ export async function runVmStress(o: StressOptions): Promise<StressReport> {
     seconds: o.seconds,
     seed: o.seed,
     sites: sites.length,
+    families: [...new Set(sites.map(([u]) => OPCODE_BY_NUMBER[U16[u] & 255]!.family))].sort(),
     checked: sum((c) => c.checked),
     specializations: sum((c) => c.specializations),
     deopts: sum((c) => c.deopts),
@@ -166,10 +169,10 @@ export function formatStressReport(r: StressReport, switchInterval: number): str
   const lines: string[] = [];
   lines.push(`gilvm stress --mode ${r.mode}: ${r.threads} threads, ${r.seconds} s, seed ${r.seed}` +
     (r.mode === 'gil' ? `, switch interval ${switchInterval * 1000} ms` : ''));
-  lines.push(`scenario: the threads execute and rewrite the same ${r.sites} instruction sites (LOAD_ATTR, STORE_ATTR,`);
-  lines.push('  LOAD_GLOBAL, CALL, BINARY_OP, COMPARE_OP, BINARY_SUBSCR, FOR_ITER, UNPACK_SEQUENCE ...) of real code');
-  lines.push('  objects: specializations stamped so that a reader can tell one write from a mix, failed');
-  lines.push('  attempts back to the generic form, misses counting down the counter.');
+  lines.push(`scenario: the threads execute and rewrite the same ${r.sites} instruction sites of real code objects`);
+  lines.push(`  (${r.families.join(', ')}):`);
+  lines.push('  specializations stamped so that a reader can tell one write from a mix, failed attempts');
+  lines.push('  back to the generic form, misses counting down the counter.');
   lines.push(`protocol: ${PROTOCOLS[r.mode]}`);
   lines.push('');
   const width = Math.max(...OUTCOMES.map((o) => o.label.length));

@@ -11,7 +11,7 @@ import { collectGarbage } from '../image/gc.js';
 import { raiseType } from './errors.js';
 import { T } from '../objects/statics.js';
 import { gcRoots } from './gcroots.js';
-import { yieldGil } from '../gil/gil.js';
+import { preemptionCheck, yieldGil } from '../gil/gil.js';
 import { threadIndex } from './thread.js';
 
 /** Runs a collection; only at a safe point (every live value in the image). */
@@ -25,6 +25,8 @@ export function handleEvalBreaker(): void {
   if ((bits & EVAL_BREAKER.gcRequested) !== 0) collectNow();
   // A waiter's switch interval ran out: hand the GIL over, then wait for it again.
   if ((bits & EVAL_BREAKER.gilDropRequest) !== 0) yieldGil();
+  // The seeded scheduler's preemption points are the check points (gilvm stress).
+  if ((bits & EVAL_BREAKER.schedulePoint) !== 0) preemptionCheck();
   checkSignals();
 }
 

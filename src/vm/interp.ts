@@ -26,7 +26,7 @@ import * as mem from '../image/memory.js';
 import {
   EVAL_BREAKER, FR_FLAGS, FR_GEN, FR_IP, IS_SPECIALIZE_FLAGS, TS_INSTRUCTIONS, SPECIALIZE, STAT_ROW, FR_LOCALS, FR_PREVIOUS, FR_SP, FRAME_FLAG,
   FRAME_HEADER_WORDS, FR_CODE, IS_EVAL_BREAKER, TS_CUR_EXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, FR_GLOBALS, TS_ROOTS_TOP,
-  FR_BUILTINS, FR_FUNC,
+  FR_BUILTINS, FR_FUNC, GIL_POLICY, IS_GIL_POLICY,
 } from '../image/layout.js';
 import {
   CELL_VALUE, CODE_CONSTS, CODE_NAMES, CODE_NLOCALSPLUS, FUNC_CLOSURE, Kind,
@@ -71,6 +71,8 @@ import { strConcat, strEquals } from '../objects/str.js';
 import { dictGetItem } from '../objects/dict.js';
 import { genericSetAttr } from './attr.js';
 import { pushPositionalFrame } from './frame.js';
+import { preemptionCheck } from '../gil/gil.js';
+import { preemptsEveryInstruction } from '../gil/seeded.js';
 
 /** Runs `frame` (flagged FRAME_FLAG.entry, already pushed) to its return; returns the value. */
 export function runFrame(frame: number): number {
@@ -95,6 +97,7 @@ function evalLoop(entry: number, throwing: boolean): number {
   const F64 = mem.F64;
   const threadInstructions = (TS + TS_INSTRUCTIONS) >> 1;
   const adaptive = (I[IS_SPECIALIZE_FLAGS] & SPECIALIZE.enabled) !== 0;
+  const preemptive = I[IS_GIL_POLICY] === GIL_POLICY.seeded && preemptsEveryInstruction();
   // Module bindings copied into locals: imported `let`s and object fields cost a load
   // and a check on every use.
   const ts = TS;
@@ -145,6 +148,12 @@ function evalLoop(entry: number, throwing: boolean): number {
         if (counts !== null) {
           counts[op * STAT_ROW]++;
           F64[threadInstructions]++;
+        }
+        if (preemptive) {
+          // The seeded scheduler may switch threads before any instruction (gilvm stress).
+          I[frame + FR_SP] = sp;
+          I[frame + FR_IP] = instr;
+          preemptionCheck();
         }
         // Each family's specialized forms come just before its generic form: a guard that
         // fails counts the miss and falls through into the generic body, as in CPython.

@@ -13,7 +13,7 @@
  */
 import { I } from '../../image/memory.js';
 import { allocObject } from '../../image/heap.js';
-import { HDR_MAX_THREADS, IS_NEXT_THREAD_IDENT, TS_IDENT, TS_NAME, TS_THREAD_OBJ } from '../../image/layout.js';
+import { HDR_MAX_THREADS, IS_NEXT_THREAD_IDENT, TS_IDENT, TS_NAME, TS_THREAD_OBJ, TS_WAIT, TS_WAIT_NONE } from '../../image/layout.js';
 import { announceStart, claimFreeRow, isLive, threadRow, threadState } from '../../image/threads.js';
 import { Kind, LOCK_STATE, TUPLE_ITEMS } from '../../objects/layout.js';
 import { FALSE, NONE, T, TRUE } from '../../objects/statics.js';
@@ -25,7 +25,7 @@ import { newTuple } from '../../objects/tuple.js';
 import { newInt } from '../../objects/int.js';
 import { toDouble } from './math.js';
 import { TS } from '../thread.js';
-import { waitWithoutGil } from '../../gil/gil.js';
+import { gilNowMs, waitWithoutGil } from '../../gil/gil.js';
 import { checkSignals } from '../breaker.js';
 import { call } from '../call.js';
 import { isPending, takeException } from '../errors.js';
@@ -49,9 +49,9 @@ function acquire(lock: number, blocking: boolean, timeoutS: number): boolean {
   const word = lock + LOCK_STATE;
   if (Atomics.compareExchange(I, word, 0, 1) === 0) return true;
   if (!blocking) return false;
-  const deadline = timeoutS < 0 ? Infinity : performance.now() + timeoutS * 1000;
+  const deadline = timeoutS < 0 ? Infinity : gilNowMs() + timeoutS * 1000;
   for (;;) {
-    const left = deadline - performance.now();
+    const left = deadline - gilNowMs();
     if (left <= 0) return false;
     waitWithoutGil(word, 1, left === Infinity ? -1 : left);
     checkSignals();
@@ -130,6 +130,8 @@ defineModule('_thread', {
     I[row + TS_IDENT] = ident;
     I[row + TS_THREAD_OBJ] = newTuple([fn, fargs, fkwargs]);
     I[row + TS_NAME] = 0;
+    // The row's last thread may have left the seeded scheduler's exit mark.
+    Atomics.store(I, row + TS_WAIT, TS_WAIT_NONE);
     announceStart(I);
     return newInt(ident);
   },

@@ -12,7 +12,10 @@ import { newIntBig } from '../../objects/int.js';
 import { defineModule, type NativeFn } from '../natives.js';
 import { raise } from '../errors.js';
 import { noArgs, oneArg } from '../methods/common.js';
-import { waitWithoutGil } from '../../gil/gil.js';
+import { gilNowMs, waitWithoutGil } from '../../gil/gil.js';
+import { GIL_POLICY, IS_GIL_POLICY } from '../../image/layout.js';
+import { I } from '../../image/memory.js';
+import { virtualNowMs } from '../../gil/seeded.js';
 import { checkSignals } from '../breaker.js';
 import { TS } from '../thread.js';
 import { TS_SLEEP } from '../../image/layout.js';
@@ -23,8 +26,8 @@ import { TS_SLEEP } from '../../image/layout.js';
  * in the image (its arguments), so other threads may run and collect meanwhile.
  */
 export function blockingSleep(seconds: number): void {
-  const end = performance.now() + seconds * 1000;
-  for (let left = seconds * 1000; left > 0; left = end - performance.now()) {
+  const end = gilNowMs() + seconds * 1000;
+  for (let left = seconds * 1000; left > 0; left = end - gilNowMs()) {
     waitWithoutGil(TS + TS_SLEEP, 0, left);
     checkSignals();
   }
@@ -43,7 +46,16 @@ function seconds(v: number): number {
   return secs;
 }
 
-const wallNanoseconds = () => (performance.timeOrigin + performance.now()) * 1e6;
+/**
+ * Under the seeded scheduler (gilvm stress) every clock is its virtual clock, from a
+ * fixed epoch: a replayed run must not see time that the schedule did not decide.
+ */
+const SEEDED_EPOCH_NS = 1_700_000_000e9;
+const seeded = () => I[IS_GIL_POLICY] === GIL_POLICY.seeded;
+const monotonicNanoseconds = (): bigint =>
+  seeded() ? BigInt(Math.round(virtualNowMs() * 1e6)) : process.hrtime.bigint();
+const wallNanoseconds = () =>
+  seeded() ? SEEDED_EPOCH_NS + virtualNowMs() * 1e6 : (performance.timeOrigin + performance.now()) * 1e6;
 
 /** A clock function row: `time.<name>()` returning the clock's value. */
 const clock = (name: string, read: () => number): NativeFn => noArgs(`time.${name}`, () => read());
@@ -51,10 +63,10 @@ const clock = (name: string, read: () => number): NativeFn => noArgs(`time.${nam
 defineModule('time', {
   time: clock('time', () => newFloat(wallNanoseconds() / 1e9)),
   time_ns: clock('time_ns', () => newIntBig(BigInt(Math.round(wallNanoseconds())))),
-  perf_counter: clock('perf_counter', () => newFloat(Number(process.hrtime.bigint()) / 1e9)),
-  perf_counter_ns: clock('perf_counter_ns', () => newIntBig(process.hrtime.bigint())),
-  monotonic: clock('monotonic', () => newFloat(Number(process.hrtime.bigint()) / 1e9)),
-  monotonic_ns: clock('monotonic_ns', () => newIntBig(process.hrtime.bigint())),
+  perf_counter: clock('perf_counter', () => newFloat(Number(monotonicNanoseconds()) / 1e9)),
+  perf_counter_ns: clock('perf_counter_ns', () => newIntBig(monotonicNanoseconds())),
+  monotonic: clock('monotonic', () => newFloat(Number(monotonicNanoseconds()) / 1e9)),
+  monotonic_ns: clock('monotonic_ns', () => newIntBig(monotonicNanoseconds())),
   process_time: clock('process_time', () => {
     const { user, system } = process.cpuUsage();
     return newFloat((user + system) / 1e6);
