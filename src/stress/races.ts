@@ -63,7 +63,8 @@ export async function findRaces(o: RaceOptions): Promise<RaceReport> {
   const started = performance.now();
   const groups = new Map<string, OutcomeGroup>();
   const limit = new Semaphore(o.jobs);
-  const bar = process.stderr.isTTY ? new SingleBar({ format: 'stress {bar} {value}/{total} runs, {outcomes} outcome(s), eta {eta}s', hideCursor: true }) : undefined;
+  // On a terminal only: a report piped to a file or another program gets no bar lines.
+  const bar = process.stdout.isTTY && process.stderr.isTTY ? new SingleBar({ format: 'stress {bar} {value}/{total} runs, {outcomes} outcome(s), eta {eta}s', hideCursor: true }) : undefined;
   bar?.start(o.runs, 0, { outcomes: 0 });
   await Promise.all(Array.from({ length: o.runs }, (_, k) => limit.runExclusive(async () => {
     const seed = o.seed + k;
