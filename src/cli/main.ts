@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { runScript } from '../host/run.js';
+import { OUTPUT_MODES, runScripts, type OutputMode } from '../host/multirun.js';
 import { statsCommand } from '../tools/statsreport.js';
 import { MIN_IMAGE_BYTES } from '../image/layout.js';
 import { parseSpecializerConfig, type SpecializerConfig } from '../vm/counters.js';
@@ -110,12 +111,35 @@ export function buildProgram(): Command {
   });
 
   common(program.command('run')
-    .description('run a Python script; arguments after the script go to sys.argv')
-    .argument('<script>', 'the Python file to run')
-    .argument('[args...]', 'arguments for the script (sys.argv[1:])')
+    .description('run a Python script; arguments after the script go to sys.argv. Several scripts (the leading ' +
+      'arguments ending in .py, globs included; arguments for them after --) run at once, each in its own image ' +
+      'under its own GIL, and a summary follows')
+    .argument('<script...>', 'the Python file(s) to run, then the arguments for sys.argv[1:]')
+    .option('--isolated', 'several scripts: each in its own image with its own GIL and workers (the default for now; --shared is not there yet)')
+    .option('--jobs <n>', 'several scripts: at most this many at once (default: the number of cores)', positiveInteger('--jobs'))
+    .option('--output <mode>', 'several scripts: grouped (each script\'s output as a block when it ends), prefix (lines as they come, prefixed [name]) or files (see --output-dir)', choice('--output', OUTPUT_MODES), 'grouped')
+    .option('--output-dir <dir>', 'with --output files: write NAME.stdout and NAME.stderr for each script in this folder')
     .passThroughOptions())
-    .action(async (script: string, args: string[], opts) => {
-      process.exitCode = await runScript({ script, args, ...runOptions(opts) });
+    .action(async (words: string[], opts) => {
+      const split = words.indexOf('--');
+      const head = split < 0 ? words : words.slice(0, split);
+      let count = 1;
+      while (count < head.length && /\.py$|[*?]/.test(head[count])) count++;
+      const scripts = head.slice(0, count);
+      const args = [...head.slice(count), ...(split < 0 ? [] : words.slice(split + 1))];
+      if (scripts.length === 1 && !/[*?]/.test(scripts[0])) {
+        process.exitCode = await runScript({ script: scripts[0], args, ...runOptions(opts) });
+        return;
+      }
+      if (opts.output === 'files' && opts.outputDir === undefined) {
+        process.stderr.write('gilvm run: --output files needs --output-dir DIR\n');
+        process.exitCode = 2;
+        return;
+      }
+      process.exitCode = await runScripts({
+        scripts, args, ...runOptions(opts), jobs: opts.jobs as number | undefined,
+        output: opts.output as OutputMode, outputDir: opts.outputDir as string | undefined,
+      });
     });
 
   common(program.command('dis')

@@ -14,7 +14,7 @@ import {
 } from '../image/layout.js';
 import { claimStartingRow, rowLaunchedBy, stopParkedWorkers, threadRow } from '../image/threads.js';
 import { OutputDrain, processSinks, type OutputSinks } from './output.js';
-import { buildStats } from './stats.js';
+import { buildStats, type RunStats } from './stats.js';
 import { EXIT_DEADLOCK, watchForDeadlock } from './deadlock.js';
 import { releaseGilOfDeadThread } from '../gil/gil.js';
 import type { DisOptions, ThreadResult, ThreadTask } from './messages.js';
@@ -40,6 +40,8 @@ export interface RunOptions {
   seeded?: SeededSettings;
   /** Where the program's stdout and stderr, and gilvm's own reports, go (default: the process's). */
   output?: OutputSinks;
+  /** Receives the run's statistics (as --stats writes them) when the program ends normally. */
+  onStats?: (stats: RunStats) => void;
 }
 
 /** Exit status when --timeout stops a run (128 + SIGALRM), distinct from timeout(1)'s 124. */
@@ -159,7 +161,7 @@ export async function runScript(opts: RunOptions): Promise<number> {
     resourceLimits: { stackSizeMb: 64 },
   });
   const flags = (opts.specialize === false ? 0 : SPECIALIZE.enabled) | (opts.audit === true ? SPECIALIZE.audit : 0) |
-    (opts.statsFile !== undefined ? SPECIALIZE.stats : 0);
+    (opts.statsFile !== undefined || opts.onStats !== undefined ? SPECIALIZE.stats : 0);
   storeSpecializerSettings(new Int32Array(image), flags, opts.specializerConfig ?? CPYTHON_312);
   if (opts.seeded !== undefined) {
     new Int32Array(image)[IS_GIL_POLICY] = GIL_POLICY.seeded;
@@ -233,9 +235,10 @@ export async function runScript(opts: RunOptions): Promise<number> {
       return EXIT_INTERNAL_ERROR;
     }
     const result = outcome as ThreadResult;
-    if (opts.statsFile !== undefined) {
+    if (opts.statsFile !== undefined || opts.onStats !== undefined) {
       const stats = buildStats(image, (performance.now() - started) / 1000);
-      writeFileSync(opts.statsFile, JSON.stringify(stats, null, 2) + '\n');
+      if (opts.statsFile !== undefined) writeFileSync(opts.statsFile, JSON.stringify(stats, null, 2) + '\n');
+      opts.onStats?.(stats);
     }
     return result.status;
   } finally {

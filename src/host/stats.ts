@@ -5,7 +5,7 @@
  */
 import { OPCODES } from '../bytecode/opcodes.js';
 import {
-  HDR_HEAP_START, HDR_SIZE_WORDS, HDR_STATS_START, IS_GC_RUNS, IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS,
+  GIL_POLICY, HDR_HEAP_START, HDR_SIZE_WORDS, IS_GIL_POLICY, HDR_STATS_START, IS_GC_RUNS, IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS,
   IS_GIL_FORCED_SWITCHES, IS_GIL_SWITCH_NUMBER, IS_SWITCH_INTERVAL_US, HDR_MAX_THREADS,
   TS_BLOCKED_S, TS_GIL_ACQUISITIONS, TS_GIL_HOLD_S, TS_GIL_WAIT_S, TS_IDENT, TS_INSTRUCTIONS, TS_NAME, IS_HEAP_TOP, IS_LIVE_WORDS, SPEC_FAIL_KINDS,
   STAT_DEFERRED, STAT_DEOPT, STAT_EXECUTIONS, STAT_FAILURE, STAT_FAILURE_KINDS, STAT_MISS, STAT_ROW, STAT_SUCCESS,
@@ -116,7 +116,7 @@ export function buildStats(image: SharedArrayBuffer, wallSeconds: number): RunSt
     specialization,
     threads,
     gil: {
-      policy: 'cpython',
+      policy: I[IS_GIL_POLICY] === GIL_POLICY.seeded ? 'seeded' : 'cpython',
       hold_s: threads.reduce((t, th) => t + th.gil_hold_s, 0),
       wait_s: threads.reduce((t, th) => t + th.gil_wait_s, 0),
       switch_interval_s: I[IS_SWITCH_INTERVAL_US] / 1e6,

@@ -1040,3 +1040,46 @@ test('stress script: a lock-order deadlock that only some schedules reach is an 
   t.truthy(deadlock, describe(r));
   t.regex(deadlock!.stderr, /^Deadlock detected/);
 });
+
+// `gilvm run a.py b.py ...`: several scripts, each in its own image (src/host/multirun.ts).
+test('several scripts: each output is a block headed by its script, the summary lists them, and the exit status is the worst', async (t) => {
+  const a = program('multi_a.py', 'import sys\nprint("a says", sys.argv[1:])\n');
+  const b = program('multi_b.py', 'import sys\nprint("b out")\nprint("b err", file=sys.stderr)\nsys.exit(3)\n');
+  const r = await gilvm(['run', a, b, '--', 'x']);
+  t.is(r.status, 3, describe(r));
+  t.true(r.stdout.includes("==> multi_a.py (exit 0) <==\na says ['x']\n"), r.stdout);
+  t.true(r.stdout.includes('==> multi_b.py (exit 3) <==\nb out\n'), r.stdout);
+  t.regex(r.stderr, /^b err$/m);
+  t.regex(r.stderr, /^multi_a\.py +0 +[\d.]+ +\d+ +[\d.]+$/m);
+  t.regex(r.stderr, /^multi_b\.py +3 +/m);
+  t.regex(r.stderr, /2 scripts, isolated \(one image and GIL each\)/);
+});
+
+test('several scripts: --output prefix puts [name] before every line; --output files writes one file per stream', async (t) => {
+  const a = program('pre_a.py', 'print("one")\nprint("two")\n');
+  const b = program('pre_b.py', 'import sys\nprint("three", file=sys.stderr)\n');
+  const r = await gilvm(['run', '--output', 'prefix', a, b]);
+  t.is(r.status, 0, describe(r));
+  t.true(r.stdout.includes('[pre_a.py] one\n[pre_a.py] two\n'), r.stdout);
+  t.regex(r.stderr, /^\[pre_b\.py\] three$/m);
+  const dir = join(WORK, 'multi-out');
+  const f = await gilvm(['run', '--output', 'files', '--output-dir', dir, a, b]);
+  t.is(f.status, 0, describe(f));
+  t.is(readFileSync(join(dir, 'pre_a.py.stdout'), 'utf8'), 'one\ntwo\n');
+  t.is(readFileSync(join(dir, 'pre_b.py.stderr'), 'utf8'), 'three\n');
+  const missing = await gilvm(['run', '--output', 'files', a, b]);
+  t.is(missing.status, 2);
+  t.regex(missing.stderr, /--output files needs --output-dir DIR/);
+});
+
+test('several scripts: --jobs 1 runs them in order, and a deadlocked script ends alone while the others finish', async (t) => {
+  const slow = program('order_slow.py', 'x = 0\nfor i in range(300000):\n    x += i\nprint("slow done")\n');
+  const fast = program('order_fast.py', 'print("fast done")\n');
+  const stuck = program('order_stuck.py', 'import threading\nl = threading.Lock()\nl.acquire()\nl.acquire()\n');
+  const r = await gilvm(['run', '--jobs', '1', slow, stuck, fast]);
+  t.is(r.status, 4, describe(r));
+  const order = [...r.stdout.matchAll(/^==> (\S+) \(exit (\d+)\) <==$/gm)].map((m) => `${m[1]} ${m[2]}`);
+  t.deepEqual(order, ['order_slow.py 0', 'order_stuck.py 4', 'order_fast.py 0']);
+  t.regex(r.stdout, /slow done[^]*fast done/);
+  t.regex(r.stderr, /Deadlock detected/);
+});
