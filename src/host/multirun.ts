@@ -74,6 +74,8 @@ function prefixer(name: string, write: (text: string) => void): { sink: (b: Uint
 }
 
 export async function runScripts(o: MultiRunOptions): Promise<number> {
+  // Each run reports its statistics back; only the combined file is written.
+  const { statsFile: _combined, ...perScript } = o;
   const scripts = expandScripts(o.scripts);
   const names = labels(scripts);
   const jobs = o.jobs ?? availableParallelism();
@@ -91,7 +93,7 @@ export async function runScripts(o: MultiRunOptions): Promise<number> {
       : { stdout: (b) => { out.push(Buffer.from(b)); }, stderr: (b) => { err.push(Buffer.from(b)); } };
     let stats: RunStats | undefined;
     const t0 = performance.now();
-    const status = await runScript({ ...o, script, output: sinks, onStats: (s) => { stats = s; } });
+    const status = await runScript({ ...perScript, script, output: sinks, onStats: (s) => { stats = s; } });
     const wall = (performance.now() - t0) / 1000;
     toStdout.flush();
     toStderr.flush();

@@ -1083,3 +1083,16 @@ test('several scripts: --jobs 1 runs them in order, and a deadlocked script ends
   t.regex(r.stdout, /slow done[^]*fast done/);
   t.regex(r.stderr, /Deadlock detected/);
 });
+
+test('several scripts: --stats records each script and the totals', async (t) => {
+  const a = program('stats_a.py', 'print(sum(range(1000)))\n');
+  const b = program('stats_b.py', 'print(max(range(10)))\n');
+  const file = join(WORK, 'multi-stats.json');
+  const r = await gilvm(['run', '--stats', file, a, b]);
+  t.is(r.status, 0, describe(r));
+  const s = JSON.parse(readFileSync(file, 'utf8')) as { mode: string; instructions: number; scripts: { script: string; status: number; stats: { threads: { instructions: number }[] } }[] };
+  t.is(s.mode, 'isolated');
+  t.deepEqual(s.scripts.map((x) => [x.script, x.status]), [['stats_a.py', 0], ['stats_b.py', 0]]);
+  t.is(s.instructions, s.scripts.reduce((n, x) => n + x.stats.threads.reduce((m, th) => m + th.instructions, 0), 0));
+  t.true(s.instructions > 0);
+});
