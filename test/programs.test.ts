@@ -65,7 +65,7 @@ interface RunResult {
 }
 
 /** Areas whose programs build and drop many objects while Python code runs from built-ins. */
-const GC_STRESS_FOLDERS = ['classes', 'closures', 'dunders', 'exceptions', 'extra', 'generators'];
+const GC_STRESS_FOLDERS = ['classes', 'closures', 'dunders', 'exceptions', 'extra', 'generators', 'threads'];
 
 /** How a program is run: specialized and audited, generic, or specialized under GC stress. */
 type Mode = 'audit' | 'generic' | 'gcStress';

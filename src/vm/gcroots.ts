@@ -1,6 +1,7 @@
 /**
- * The collector's roots, all in the image: the statics table, and per live thread its
- * exception state, frames (walked from TS_FRAME through FR_PREVIOUS) and temporary roots.
+ * The collector's roots, all in the image: the statics table, and per thread row in use
+ * its callable and name, and once a worker has attached it its exception state, frames
+ * (walked from TS_FRAME through FR_PREVIOUS) and temporary roots.
  */
 import { I } from '../image/memory.js';
 import {
@@ -22,10 +23,14 @@ function markAllRoots(mark: MarkFn): void {
     const ts = threadRow(I, t);
     const state = Atomics.load(I, ts + TS_STATE);
     if (state === THREAD_STATE.free) continue;
-    mark(I[ts + TS_CUR_EXC]);
-    mark(I[ts + TS_EXC_INFO]);
     mark(I[ts + TS_THREAD_OBJ]);
     mark(I[ts + TS_NAME]);
+    // A row that no worker has attached yet (starting, launching) has only its callable:
+    // its frame, exception and temporary-root words are not set up (TS_ROOTS_TOP may be 0,
+    // which would make every word of the image below the stack a root).
+    if (state !== THREAD_STATE.running && state !== THREAD_STATE.finished) continue;
+    mark(I[ts + TS_CUR_EXC]);
+    mark(I[ts + TS_EXC_INFO]);
     for (let f = I[ts + TS_FRAME]; f !== 0; f = I[f + FR_PREVIOUS]) markFrame(f, mark);
     const limit = I[HDR_STACKS_START] + (t + 1) * I[HDR_STACK_WORDS];
     for (let r = I[ts + TS_ROOTS_TOP]; r < limit; r++) mark(I[r]);
