@@ -336,6 +336,7 @@ class Thread:
         self._is_stopped = False
         self._initialized = True
         self._local_dicts = []   # the per-thread dicts of threading.local objects this thread used
+        self._script = _thread._script()   # of a shared run of several scripts (gilvm run --shared)
 
     def start(self):
         if not self._initialized:
@@ -462,6 +463,7 @@ class _MainThread(Thread):
         self._is_stopped = False
         self._initialized = True
         self._local_dicts = []
+        self._script = _thread._script()
 
 
 class _DummyThread(Thread):
@@ -480,6 +482,14 @@ def current_thread():
     try:
         return _active[get_ident()]
     except KeyError:
+        if _thread._is_script_main():
+            # Another script's main thread in a shared run (gilvm run --shared): it is that
+            # script's MainThread.
+            t = _MainThread()
+            _thread._set_name("MainThread")
+            with _active_lock:
+                _active[t._ident] = t
+            return t
         return _DummyThread()
 
 
@@ -611,12 +621,17 @@ class local:
 
 
 def _shutdown():
-    """Waits for the non-daemon threads; the main thread calls it before the program ends."""
-    _main_thread._is_stopped = True
+    """Waits for the non-daemon threads of the calling script; its main thread calls it
+    before the script ends (in a shared run of several scripts, each script's own)."""
+    me = current_thread()
+    me._is_stopped = True
     while True:
         with _active_lock:
-            pending = [t for t in _active.values() if not t.daemon and t is not _main_thread]
+            pending = [t for t in _active.values() if not t.daemon and t is not me and t._script == me._script]
         if not pending:
+            if me is not _main_thread:
+                with _active_lock:
+                    _active.pop(me._ident, None)
             return
         for t in pending:
             t.join()

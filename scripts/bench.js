@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmarks gilvm against CPython on scripts/bench/*.py.
 //
-//   node scripts/bench.js [--repeat N] [--filter SUBSTRING] [--json FILE] [--timeout SECONDS] [--no-threads]
+//   node scripts/bench.js [--repeat N] [--filter SUBSTRING] [--json FILE] [--timeout SECONDS] [--no-threads] [--no-scripts]
 //
 // For each benchmark it runs `python3 prog.py`, `node bin/gilvm.js run prog.py` and
 // `node bin/gilvm.js run --no-specialize prog.py` interleaved (N times each, cwd =
@@ -16,6 +16,11 @@
 // and Event hand-off round trips against the floor (two Node workers ping-ponging with
 // Atomics.wait/notify, measured in this run), Thread start+join, and the switch rate and
 // fairness of two CPU-bound threads at 1, 5 and 20 ms switch intervals. Best of N runs.
+//
+// Then the several-scripts table (skipped with --no-scripts; --filter scripts runs only it):
+// 2, 4 and 8 copies of scripts/bench/scripts/cpu.py run one after another, in one image
+// (`gilvm run --shared`) and in one image each (`--isolated`), and the start-up cost of a
+// run against starting the CPython binary itself. Best of N runs.
 // Plain JavaScript on purpose: it needs nothing but `npm run build` for bin/gilvm.js.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
@@ -29,12 +34,12 @@ const PYTHON = process.env.PYTHON || 'python3';
 
 function usage(message) {
   if (message) console.error(`bench: ${message}`);
-  console.error('usage: node scripts/bench.js [--repeat N] [--filter SUBSTRING] [--json FILE] [--timeout SECONDS] [--no-threads]');
+  console.error('usage: node scripts/bench.js [--repeat N] [--filter SUBSTRING] [--json FILE] [--timeout SECONDS] [--no-threads] [--no-scripts]');
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { repeat: 3, filter: '', json: null, timeout: 600, threads: true };
+  const opts = { repeat: 3, filter: '', json: null, timeout: 600, threads: true, scripts: true };
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
     let value;
@@ -60,6 +65,9 @@ function parseArgs(argv) {
         break;
       case '--no-threads':
         opts.threads = false;
+        break;
+      case '--no-scripts':
+        opts.scripts = false;
         break;
       case '--json':
         opts.json = next();
@@ -143,16 +151,18 @@ async function main() {
     console.log(`warning: ${GILVM} does not exist (run npm run build); every gilvm run will FAIL`);
   }
 
-  const programs = opts.filter === 'threads' ? [] : readdirSync(BENCH_DIR)
+  const programs = opts.filter === 'threads' || opts.filter === 'scripts' ? [] : readdirSync(BENCH_DIR)
     .filter((f) => f.endsWith('.py') && f.includes(opts.filter))
     .sort();
   const runThreads = opts.threads && (opts.filter === '' || opts.filter === 'threads');
-  if (programs.length === 0 && !runThreads) {
+  const runScripts = opts.scripts && (opts.filter === '' || opts.filter === 'scripts');
+  if (programs.length === 0 && !runThreads && !runScripts) {
     console.error(`bench: no benchmark in ${BENCH_DIR} matches '${opts.filter}'`);
     process.exit(2);
   }
   const single = programs.length > 0 ? singleThreadBenchmarks(programs, opts) : null;
   const threads = runThreads ? await threadBenchmarks(opts) : null;
+  const scripts = runScripts ? scriptBenchmarks(opts) : null;
 
   if (opts.json) {
     const report = {
@@ -163,12 +173,13 @@ async function main() {
       filter: opts.filter,
       ...single,
       threads,
+      scripts,
     };
     writeFileSync(resolve(opts.json), JSON.stringify(report, null, 2) + '\n');
     console.log(`\nwrote ${resolve(opts.json)}`);
   }
 
-  process.exit((single?.failed ?? 0) + (threads?.failed ?? 0) > 0 ? 1 : 0);
+  process.exit((single?.failed ?? 0) + (threads?.failed ?? 0) + (scripts?.failed ?? 0) > 0 ? 1 : 0);
 }
 /** The single-threaded programs of scripts/bench: times, ratios and the table. */
 function singleThreadBenchmarks(programs, opts) {
@@ -388,3 +399,55 @@ async function threadBenchmarks(opts) {
 }
 
 await main();
+
+// ---- several scripts -------------------------------------------------------------------
+
+const SCRIPT_COUNTS = [2, 4, 8];
+
+/** The CPython binary itself (a version manager's shim adds ~0.3 s to every start). */
+function pythonBinary() {
+  const r = spawnSync(PYTHON, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : PYTHON;
+}
+
+/** The best wall time of `repeat` runs of `gilvm run ARGS` (null if any failed). */
+function bestGilvm(args, opts) {
+  let best = Infinity;
+  for (let i = 0; i < opts.repeat; i++) {
+    const r = timed(process.execPath, [GILVM, 'run', ...args], opts.timeout);
+    if (!r.ok) return null;
+    best = Math.min(best, r.seconds);
+  }
+  return best;
+}
+
+/** Copies of one CPU-bound script: one after another, sharing an image, in images of their own. */
+function scriptBenchmarks(opts) {
+  console.log('\nseveral scripts (best of the runs; each is scripts/bench/scripts/cpu.py):');
+  const cpu = join('scripts', 'cpu.py');
+  const one = bestGilvm([cpu], opts);
+  const rows = SCRIPT_COUNTS.map((n) => {
+    process.stdout.write(`running ${n} scripts ...`);
+    const files = Array(n).fill(cpu);
+    const row = { scripts: n, sequential_s: one === null ? null : one * n, shared_s: bestGilvm(['--shared', ...files], opts), isolated_s: bestGilvm(['--isolated', ...files], opts) };
+    process.stdout.write('\r\x1b[K');
+    return row;
+  });
+  const empty = bestGilvm([join('scripts', 'empty.py')], opts);
+  const python = pythonBinary();
+  let pythonStart = Infinity;
+  for (let i = 0; i < opts.repeat; i++) pythonStart = Math.min(pythonStart, timed(python, ['-c', 'pass'], opts.timeout).seconds);
+  const ratio = (a, b) => (a === null || b === null ? '-' : `${(a / b).toFixed(2)}x`);
+  const header = ['scripts', 'one after another s', 'shared s', 'isolated s', 'isolated speed-up', 'shared vs sequential'];
+  const table = rows.map((r) => [String(r.scripts), fmtSeconds(r.sequential_s), fmtSeconds(r.shared_s), fmtSeconds(r.isolated_s),
+    ratio(r.shared_s, r.isolated_s), ratio(r.sequential_s, r.shared_s)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of table) console.log(line(row));
+  console.log(`(the sequential time is ${SCRIPT_COUNTS.length > 0 ? 'n x' : ''} one run of ${fmtSeconds(one)} s; speed-ups are throughput: shared time / isolated time, sequential time / shared time)`);
+  console.log(`start-up: gilvm run of an empty script ${fmtSeconds(empty)} s; ${python} -c pass ${fmtSeconds(pythonStart)} s (${ratio(empty, pythonStart)})`);
+  const failed = rows.filter((r) => r.shared_s === null || r.isolated_s === null).length + (one === null ? 1 : 0);
+  return { rows, one_s: one, empty_s: empty, python_start_s: pythonStart, failed };
+}

@@ -112,11 +112,12 @@ export function buildProgram(): Command {
 
   common(program.command('run')
     .description('run a Python script; arguments after the script go to sys.argv. Several scripts (the leading ' +
-      'arguments ending in .py, globs included; arguments for them after --) run at once, each in its own image ' +
-      'under its own GIL, and a summary follows')
+      'arguments ending in .py, globs included; arguments for them after --) run at once, in one image under one GIL ' +
+      '(--shared) or each in its own (--isolated), and a summary follows')
     .argument('<script...>', 'the Python file(s) to run, then the arguments for sys.argv[1:]')
-    .option('--isolated', 'several scripts: each in its own image with its own GIL and workers (the default for now; --shared is not there yet)')
-    .option('--jobs <n>', 'several scripts: at most this many at once (default: the number of cores)', positiveInteger('--jobs'))
+    .option('--shared', 'several scripts: all in one image under one GIL, each as its own __main__ in its own thread (the default)')
+    .option('--isolated', 'several scripts: each in its own image with its own GIL and workers, in parallel')
+    .option('--jobs <n>', 'several scripts: at most this many at once (default: the number of cores with --isolated, all with --shared)', positiveInteger('--jobs'))
     .option('--output <mode>', 'several scripts: grouped (each script\'s output as a block when it ends), prefix (lines as they come, prefixed [name]) or files (see --output-dir)', choice('--output', OUTPUT_MODES), 'grouped')
     .option('--output-dir <dir>', 'with --output files: write NAME.stdout and NAME.stderr for each script in this folder')
     .passThroughOptions())
@@ -131,13 +132,18 @@ export function buildProgram(): Command {
         process.exitCode = await runScript({ script: scripts[0], args, ...runOptions(opts) });
         return;
       }
+      if (opts.shared === true && opts.isolated === true) {
+        process.stderr.write('gilvm run: --shared and --isolated exclude each other\n');
+        process.exitCode = 2;
+        return;
+      }
       if (opts.output === 'files' && opts.outputDir === undefined) {
         process.stderr.write('gilvm run: --output files needs --output-dir DIR\n');
         process.exitCode = 2;
         return;
       }
       process.exitCode = await runScripts({
-        scripts, args, ...runOptions(opts), jobs: opts.jobs as number | undefined,
+        scripts, args, ...runOptions(opts), isolated: opts.isolated === true, jobs: opts.jobs as number | undefined,
         output: opts.output as OutputMode, outputDir: opts.outputDir as string | undefined,
       });
     });

@@ -3,10 +3,12 @@
  * process.stdout / process.stderr in ring order, waiting with Atomics.waitAsync.
  */
 import { HDR_OUTPUT_BYTES, HDR_OUTPUT_START, OUT_CONSUMED, OUT_WRITTEN, OUTPUT_HEADER_WORDS } from '../image/layout.js';
+import { RECORD_HEADER_BYTES } from '../vm/output.js';
 
 export interface OutputSinks {
-  stdout: (bytes: Uint8Array) => Promise<void> | void;
-  stderr: (bytes: Uint8Array) => Promise<void> | void;
+  /** `script`: the index of the script whose thread wrote (always 0 unless several scripts share the image). */
+  stdout: (bytes: Uint8Array, script: number) => Promise<void> | void;
+  stderr: (bytes: Uint8Array, script: number) => Promise<void> | void;
 }
 
 export const processSinks: OutputSinks = {
@@ -70,18 +72,20 @@ export class OutputDrain {
     const written = Atomics.load(this.I, this.start + OUT_WRITTEN);
     let pos = Atomics.load(this.I, this.start + OUT_CONSUMED);
     while (pos !== written) {
-      const fd = this.U8[base + (pos & mask)];
+      const byte = (k: number) => this.U8[base + ((pos + k) & mask)];
+      const fd = byte(0);
+      const script = byte(1) | (byte(2) << 8);
       let n = 0;
-      for (let i = 0; i < 4; i++) n |= this.U8[base + ((pos + 1 + i) & mask)] << (8 * i);
+      for (let i = 0; i < 4; i++) n |= byte(3 + i) << (8 * i);
       const payload = new Uint8Array(n);
-      const at = (pos + 5) & mask;
+      const at = (pos + RECORD_HEADER_BYTES) & mask;
       const first = Math.min(n, this.capacity - at);
       payload.set(this.U8.subarray(base + at, base + at + first));
       if (first < n) payload.set(this.U8.subarray(base, base + n - first), first);
-      pos = (pos + 5 + n) | 0;
+      pos = (pos + RECORD_HEADER_BYTES + n) | 0;
       Atomics.store(this.I, this.start + OUT_CONSUMED, pos);
       Atomics.notify(this.I, this.start + OUT_CONSUMED);
-      await (fd === 2 ? this.sinks.stderr(payload) : this.sinks.stdout(payload));
+      await (fd === 2 ? this.sinks.stderr(payload, script) : this.sinks.stdout(payload, script));
     }
   }
 

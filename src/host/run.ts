@@ -7,6 +7,7 @@ import { statSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { Semaphore } from 'async-mutex';
 import { createImage } from '../image/create.js';
 import {
   EVAL_BREAKER, HDR_MAX_THREADS, IS_EVAL_BREAKER, IS_LAUNCH_REQUESTS, IS_PARKED_IDLE, IS_PARKS_ARRIVED, IS_THREAD_STARTS,
@@ -19,7 +20,7 @@ import { EXIT_DEADLOCK, watchForDeadlock } from './deadlock.js';
 import { releaseGilOfDeadThread } from '../gil/gil.js';
 import type { DisOptions, ThreadResult, ThreadTask } from './messages.js';
 import { CPYTHON_312, storeSpecializerSettings, type SpecializerConfig } from '../vm/counters.js';
-import { GIL_POLICY, IS_GIL_POLICY, SPECIALIZE } from '../image/layout.js';
+import { GIL_POLICY, IS_GIL_POLICY, IS_NEXT_THREAD_IDENT, SPECIALIZE, TS_SCRIPT } from '../image/layout.js';
 import { storeSeededSettings, type SeededSettings } from '../gil/seeded.js';
 
 export interface RunOptions {
@@ -53,7 +54,7 @@ export const EXIT_INTERNAL_ERROR = 70;
 const WORKER_FILE = fileURLToPath(new URL('../../workers/entry.cjs', import.meta.url));
 
 /** Checks the script as CPython does before running; returns an exit status, or 0 to go on. */
-function checkScript(path: string): number {
+export function checkScript(path: string): number {
   let isDir = false;
   try {
     isDir = statSync(path).isDirectory();
@@ -150,41 +151,72 @@ class ThreadLauncher {
 export async function runScript(opts: RunOptions): Promise<number> {
   const early = checkScript(opts.script);
   if (early !== 0) return early;
+  const [result] = await runImage(opts, [{ script: opts.script, args: opts.args }]);
+  if (result.stats !== undefined) {
+    if (opts.statsFile !== undefined) writeFileSync(opts.statsFile, JSON.stringify(result.stats, null, 2) + '\n');
+    opts.onStats?.(result.stats);
+  }
+  return result.status;
+}
+
+/** One script of a run: script k runs as thread row k of the image (k = 0: the main thread). */
+export interface ScriptSpec {
+  script: string;
+  args: string[];
+}
+
+export interface ScriptOutcome {
+  status: number;
+  /** From the start of the run to the end of the script's main thread. */
+  wall_s: number;
+  /** The run's statistics (all scripts' threads; ThreadStats.script tells them apart), if asked for. */
+  stats?: RunStats;
+}
+
+/**
+ * Runs scripts in one image under one GIL, each as its own `__main__` in its own thread
+ * (gilvm run --shared; one script is a plain run). Resolves with each script's outcome
+ * when all have ended; a deadlock, a timeout or a dead worker ends the scripts still
+ * running with that status.
+ */
+export async function runImage(opts: Omit<RunOptions, 'script' | 'args'>, scripts: ScriptSpec[], jobs = scripts.length): Promise<ScriptOutcome[]> {
   const image = createImage(opts.imageMiB ? layoutFor(opts.imageMiB * 1024 * 1024) : {});
+  const I = new Int32Array(image);
   const pool = new Piscina<ThreadTask, ThreadResult>({
     filename: WORKER_FILE,
     minThreads: 1,
     // One worker per Python thread that can be alive at once, and the spare parked
     // worker with one more on its way: the pool is never the limit.
-    maxThreads: new Int32Array(image)[HDR_MAX_THREADS] + 2,
+    maxThreads: I[HDR_MAX_THREADS] + 2,
     idleTimeout: 60_000,
     resourceLimits: { stackSizeMb: 64 },
   });
+  const wantStats = opts.statsFile !== undefined || opts.onStats !== undefined;
   const flags = (opts.specialize === false ? 0 : SPECIALIZE.enabled) | (opts.audit === true ? SPECIALIZE.audit : 0) |
-    (opts.statsFile !== undefined || opts.onStats !== undefined ? SPECIALIZE.stats : 0);
-  storeSpecializerSettings(new Int32Array(image), flags, opts.specializerConfig ?? CPYTHON_312);
+    (wantStats ? SPECIALIZE.stats : 0);
+  storeSpecializerSettings(I, flags, opts.specializerConfig ?? CPYTHON_312);
   if (opts.seeded !== undefined) {
-    new Int32Array(image)[IS_GIL_POLICY] = GIL_POLICY.seeded;
-    storeSeededSettings(new Int32Array(image), opts.seeded);
+    I[IS_GIL_POLICY] = GIL_POLICY.seeded;
+    storeSeededSettings(I, opts.seeded);
   }
+  reserveScriptRows(I, scripts.length);
   const sinks = opts.output ?? processSinks;
-  const report = (text: string) => sinks.stderr(Buffer.from(text));
+  const report = (text: string) => sinks.stderr(Buffer.from(text), 0);
   const drain = new OutputDrain(image, sinks);
   const threads = new ThreadLauncher(image, pool);
   const started = performance.now();
-  const breaker = new Int32Array(image);
   let interrupted = 0;
   let wakeMain: NodeJS.Timeout | undefined;
   const onSigint = () => {
     interrupted++;
     if (interrupted === 1) {
-      Atomics.or(breaker, IS_EVAL_BREAKER, EVAL_BREAKER.signal);
+      Atomics.or(I, IS_EVAL_BREAKER, EVAL_BREAKER.signal);
       // The main thread may be blocked in a lock wait or a sleep: wake it to raise there.
       // It may also be about to block (past its last check, not yet waiting), when a
       // notify is lost, so notify again until it has taken the signal.
       const wake = () => {
-        if ((Atomics.load(breaker, IS_EVAL_BREAKER) & EVAL_BREAKER.signal) === 0) return clearInterval(wakeMain);
-        Atomics.notify(breaker, Atomics.load(breaker, threadRow(breaker, 0) + TS_WAIT_WORD));
+        if ((Atomics.load(I, IS_EVAL_BREAKER) & EVAL_BREAKER.signal) === 0) return clearInterval(wakeMain);
+        Atomics.notify(I, Atomics.load(I, threadRow(I, 0) + TS_WAIT_WORD));
       };
       wake();
       wakeMain = setInterval(wake, 10);
@@ -196,55 +228,71 @@ export async function runScript(opts: RunOptions): Promise<number> {
   const timedOut = new Promise<'timeout'>((res) => {
     if (opts.timeoutSeconds !== undefined) timer = setTimeout(() => res('timeout'), opts.timeoutSeconds * 1000);
   });
+  const outcomes: (ScriptOutcome | undefined)[] = scripts.map(() => undefined);
+  // Set once a deadlock, timeout or dead worker ends the run: the tasks the pool then drops
+  // get that outcome, not an internal error.
+  let stopping = false;
   try {
-    const task: ThreadTask = {
-      // CPython names the main script by its absolute path in tracebacks; `python -m dis`
-      // shows the path as given.
-      kind: 'main', image, threadIndex: 0, path: opts.script, displayName: opts.dis ? opts.script : resolve(opts.script),
-      argv: [opts.script, ...opts.args], dis: opts.dis ?? false, switchInterval: opts.switchInterval,
-    };
     void threads.watch();
     const deadlock = watchForDeadlock(image);
-    const deadlocked = deadlock.found.then((report) => ({ deadlock: report }));
-    const died = threads.death.then((report) => ({ died: report }));
-    const outcome = await Promise.race([pool.run(task), timedOut, deadlocked, died]).catch((e: unknown) => e);
+    // At most `jobs` scripts run at once; the others wait in their reserved rows.
+    const limit = new Semaphore(jobs);
+    const ends = scripts.map((spec, k) => limit.runExclusive(() => pool.run({
+      // CPython names the main script by its absolute path in tracebacks; `python -m dis`
+      // shows the path as given.
+      kind: 'main', image, threadIndex: k, path: spec.script, displayName: opts.dis ? spec.script : resolve(spec.script),
+      argv: [spec.script, ...spec.args], dis: opts.dis ?? false, switchInterval: opts.switchInterval,
+    })).then(
+      (r) => { outcomes[k] = { status: r.status, wall_s: (performance.now() - started) / 1000 }; },
+      async (e: unknown) => {
+        if (stopping) return;
+        if (interrupted <= 1) await report(`gilvm: internal error: the worker failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+        outcomes[k] = { status: interrupted > 1 ? EXIT_INTERRUPTED : EXIT_INTERNAL_ERROR, wall_s: (performance.now() - started) / 1000 };
+      }));
+    const allEnded = Promise.all(ends).then(() => 'ended' as const);
+    const outcome = await Promise.race([
+      allEnded, timedOut, deadlock.found.then((text) => ({ deadlock: text })), threads.death.then((text) => ({ died: text })),
+    ]);
     deadlock.stop();
     threads.stop();
-    if (typeof outcome === 'object' && outcome !== null && 'deadlock' in outcome) {
-      await drain.finish();
-      await report((outcome as { deadlock: string }).deadlock);
-      await pool.destroy();
-      return EXIT_DEADLOCK;
-    }
-    if (typeof outcome === 'object' && outcome !== null && 'died' in outcome) {
-      await drain.finish();
-      await report((outcome as { died: string }).died);
-      await pool.destroy();
-      return EXIT_INTERNAL_ERROR;
-    }
+    stopping = outcome !== 'ended';
+    let unfinished = 0;
     if (outcome === 'timeout') {
       await pool.destroy();
       await drain.finish();
       await report(`gilvm: timed out after ${opts.timeoutSeconds} s; the run was stopped\n`);
-      return EXIT_TIMEOUT;
+      unfinished = EXIT_TIMEOUT;
+    } else if (outcome !== 'ended') {
+      await drain.finish();
+      await report('deadlock' in outcome ? outcome.deadlock : outcome.died);
+      await pool.destroy();
+      unfinished = 'deadlock' in outcome ? EXIT_DEADLOCK : EXIT_INTERNAL_ERROR;
+    } else {
+      await drain.finish();
     }
-    await drain.finish();
-    if (outcome instanceof Error) {
-      if (interrupted > 1) return EXIT_INTERRUPTED;
-      await report(`gilvm: internal error: the worker failed: ${outcome.stack ?? outcome.message}\n`);
-      return EXIT_INTERNAL_ERROR;
-    }
-    const result = outcome as ThreadResult;
-    if (opts.statsFile !== undefined || opts.onStats !== undefined) {
-      const stats = buildStats(image, (performance.now() - started) / 1000);
-      if (opts.statsFile !== undefined) writeFileSync(opts.statsFile, JSON.stringify(stats, null, 2) + '\n');
-      opts.onStats?.(stats);
-    }
-    return result.status;
+    const wall = (performance.now() - started) / 1000;
+    // After a deadlock or a timeout every thread is blocked or stopped, so the image can be read.
+    const stats = wantStats ? buildStats(image, wall) : undefined;
+    return outcomes.map((o) => ({ ...(o ?? { status: unfinished, wall_s: wall }), stats }));
   } finally {
     if (timer) clearTimeout(timer);
     clearInterval(wakeMain);
     process.off('SIGINT', onSigint);
     await pool.destroy();
   }
+}
+
+/**
+ * Rows 1.. for the scripts after the first of a shared run: claimed by the host before any
+ * thread runs (`launching`, so no parked worker takes them), with their idents and script
+ * numbers; row 0 is the first script's main thread, as in a plain run.
+ */
+function reserveScriptRows(I: Int32Array, count: number): void {
+  for (let k = 0; k < count; k++) {
+    const row = threadRow(I, k);
+    if (k > 0) I[row + TS_STATE] = THREAD_STATE.launching;
+    I[row + TS_IDENT] = k + 1;
+    I[row + TS_SCRIPT] = k;
+  }
+  I[IS_NEXT_THREAD_IDENT] = count;
 }

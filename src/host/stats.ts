@@ -5,7 +5,7 @@
  */
 import { OPCODES } from '../bytecode/opcodes.js';
 import {
-  GIL_POLICY, HDR_HEAP_START, HDR_SIZE_WORDS, IS_GIL_POLICY, HDR_STATS_START, IS_GC_RUNS, IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS,
+  GIL_POLICY, HDR_HEAP_START, HDR_SIZE_WORDS, IS_GIL_POLICY, TS_SCRIPT, HDR_STATS_START, IS_GC_RUNS, IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS,
   IS_GIL_FORCED_SWITCHES, IS_GIL_SWITCH_NUMBER, IS_SWITCH_INTERVAL_US, HDR_MAX_THREADS,
   TS_BLOCKED_S, TS_GIL_ACQUISITIONS, TS_GIL_HOLD_S, TS_GIL_WAIT_S, TS_IDENT, TS_INSTRUCTIONS, TS_NAME, IS_HEAP_TOP, IS_LIVE_WORDS, SPEC_FAIL_KINDS,
   STAT_DEFERRED, STAT_DEOPT, STAT_EXECUTIONS, STAT_FAILURE, STAT_FAILURE_KINDS, STAT_MISS, STAT_ROW, STAT_SUCCESS,
@@ -60,6 +60,8 @@ export interface GilStats {
 export interface ThreadStats {
   name: string;
   ident: number;
+  /** The script it belongs to when several scripts share the image (gilvm run --shared), else 0. */
+  script: number;
   /** Instructions this thread executed. */
   instructions: number;
   gil_acquisitions: number;
@@ -155,6 +157,7 @@ function threadStats(image: SharedArrayBuffer): ThreadStats[] {
     out.push({
       name: I[row + TS_NAME] !== 0 ? strValue(I[row + TS_NAME]) : i === 0 ? 'MainThread' : `thread ${I[row + TS_IDENT]}`,
       ident: I[row + TS_IDENT],
+      script: I[row + TS_SCRIPT],
       instructions: F64[(row + TS_INSTRUCTIONS) >> 1],
       gil_acquisitions: I[row + TS_GIL_ACQUISITIONS],
       gil_wait_s: F64[(row + TS_GIL_WAIT_S) >> 1],

@@ -96,8 +96,10 @@ export const IS_SCHED_NEXT_CHANGE = INTERP_START + 38;
 export const IS_SCHED_STEP = INTERP_START + 39;
 /** Float64: the virtual clock in microseconds (even word). */
 export const IS_SCHED_CLOCK_US = INTERP_START + 40;
+/** Bumped and notified each time a module's body finishes: threads waiting for another's import wait on it. */
+export const IS_IMPORTS_DONE = INTERP_START + 42;
 /** Free lists: exact-size lists for blocks of 2..SMALL_BLOCK_LIMIT words, then one list of larger blocks. */
-export const IS_FREE_LISTS = INTERP_START + 42;
+export const IS_FREE_LISTS = INTERP_START + 43;
 export const SMALL_BLOCK_LIMIT = 64;
 export const IS_FREE_LARGE = IS_FREE_LISTS + SMALL_BLOCK_LIMIT + 1;
 /** Static objects (None, True, builtin types, ...), see src/objects/statics.ts. */
@@ -170,7 +172,9 @@ export const TS_WAIT_VALUE = 26;
 export const TS_SCHED_PRIORITY = 27;
 /** Float64: the virtual time a timed wait ends at, in microseconds (seeded scheduler). */
 export const TS_WAIT_DEADLINE_US = 28;
-export const THREAD_WORDS = 30;
+/** Which script of a shared run (gilvm run --shared) the thread belongs to: its output and statistics go there. */
+export const TS_SCRIPT = 30;
+export const THREAD_WORDS = 32;
 
 /** A row's life, see src/image/threads.ts. */
 export const THREAD_STATE = { free: 0, starting: 1, launching: 2, running: 3, finished: 4 } as const;

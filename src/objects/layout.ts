@@ -225,6 +225,9 @@ export const GEN_STATE_CLOSED = 3;
 
 export const MODULE_DICT = 2;
 export const MODULE_NAME = 3;
+/** While the module's body runs: the importing thread's ident, a tagged int (0 after). */
+export const MODULE_INITIALIZING = 4;
+export const MODULE_WORDS = 6;
 
 /** CPython: Include/cpython/pyerrors.h (PyBaseExceptionObject). */
 export const EXC_DICT = 2;

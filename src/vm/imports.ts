@@ -7,13 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { I } from '../image/memory.js';
-import { MODULE_DICT, MODULE_NAME, Kind } from '../objects/layout.js';
+import { MODULE_DICT, MODULE_INITIALIZING, MODULE_NAME, MODULE_WORDS, Kind } from '../objects/layout.js';
 import { NONE, S, T } from '../objects/statics.js';
 import { N } from './names.js';
 import { raise } from './errors.js';
 import { MODULES } from './natives.js';
 import { allocObject } from '../image/heap.js';
-import { dictGetStr, dictSetItem, newDict } from '../objects/dict.js';
+import { dictGetStr, dictPop, dictSetItem, newDict } from '../objects/dict.js';
 import { intern, newStr } from '../objects/str.js';
 import { newNative } from '../objects/function.js';
 import { compileSource } from '../compiler/index.js';
@@ -21,7 +21,11 @@ import { loadCode } from './loader.js';
 import { pushCodeFrame } from './frame.js';
 import { runFrame } from './interp.js';
 import { registerSource } from './traceback.js';
-import { FRAME_FLAG } from '../image/layout.js';
+import { FRAME_FLAG, IS_IMPORTS_DONE, TS_IDENT } from '../image/layout.js';
+import { TS } from './thread.js';
+import { kindOf } from './abstract.js';
+import { waitWithoutGil } from '../gil/gil.js';
+import { checkSignals } from './breaker.js';
 
 let scriptDirectory = '.';
 
@@ -31,7 +35,7 @@ export function setScriptDirectory(dir: string): void {
 }
 
 export function newModule(name: string): number {
-  const m = allocObject(Kind.Module, T.module, 4);
+  const m = allocObject(Kind.Module, T.module, MODULE_WORDS);
   const d = newDict();
   I[m + MODULE_DICT] = d;
   I[m + MODULE_NAME] = newStr(name);
@@ -44,7 +48,7 @@ export function newModule(name: string): number {
 /** The module object for `name`, importing it if needed. */
 export function importModule(name: string, _frame = 0): number {
   const key = intern(name);
-  const cached = dictGetStr(S.modulesDict, key);
+  const cached = waitForInitialization(key);
   if (cached !== 0) return cached;
   const def = MODULES.get(name);
   if (def !== undefined) {
@@ -85,8 +89,36 @@ function importSourceModule(name: string, key: number): number {
   const m = newModule(name);
   dictSetItem(I[m + MODULE_DICT], N.__file__, newStr(path));
   dictSetItem(S.modulesDict, key, m);
-  executeModuleSource(m, source, path);
+  I[m + MODULE_INITIALIZING] = (I[TS + TS_IDENT] << 1) | 1;
+  try {
+    executeModuleSource(m, source, path);
+  } catch (e) {
+    // As in CPython, a module whose body raised is not left in sys.modules.
+    if (dictGetStr(S.modulesDict, key) === m) dictPop(S.modulesDict, key);
+    throw e;
+  } finally {
+    I[m + MODULE_INITIALIZING] = 0;
+    Atomics.add(I, IS_IMPORTS_DONE, 1);
+    Atomics.notify(I, IS_IMPORTS_DONE);
+  }
   return m;
+}
+
+/**
+ * sys.modules[key], once no other thread is still running its body: CPython's module lock.
+ * The thread that runs the body gets the module as it is (a circular import); another
+ * waits without the GIL until a module body finishes, and looks again. 0 if absent.
+ */
+function waitForInitialization(key: number): number {
+  for (;;) {
+    const seen = Atomics.load(I, IS_IMPORTS_DONE);
+    const m = dictGetStr(S.modulesDict, key);
+    if (m === 0 || kindOf(m) !== Kind.Module) return m;
+    const owner = I[m + MODULE_INITIALIZING];
+    if (owner === 0 || owner >> 1 === I[TS + TS_IDENT]) return m;
+    waitWithoutGil(IS_IMPORTS_DONE, seen, -1);
+    checkSignals();
+  }
 }
 
 /** Compiles and runs `source` as the body of module object `module`. */

@@ -5,17 +5,19 @@
  * Ring protocol (the host side is src/host/output.ts):
  * - OUT_WRITTEN and OUT_CONSUMED count bytes ever written / ever consumed; the ring
  *   holds [consumed, written) at byte (written mod capacity).
- * - A record is 1 byte fd, 4 bytes length (little-endian), then the UTF-8 payload.
+ * - A record is 1 byte fd, 2 bytes script (the writing thread's TS_SCRIPT, for a shared
+ *   run of several scripts), 4 bytes length (little-endian), then the UTF-8 payload.
  * - Only the GIL holder writes. It stores the payload, then Atomics.store(OUT_WRITTEN)
  *   and Atomics.notify on it; the host reads OUT_WRITTEN with Atomics, copies out,
  *   then Atomics.store(OUT_CONSUMED) and notifies. A writer that finds no room waits
  *   on OUT_CONSUMED (bounded waits, so a dead host cannot hang it forever silently).
  */
 import { I, U8 } from '../image/memory.js';
-import { HDR_OUTPUT_BYTES, HDR_OUTPUT_START, OUT_CONSUMED, OUT_WRITTEN, OUTPUT_HEADER_WORDS } from '../image/layout.js';
+import { HDR_OUTPUT_BYTES, HDR_OUTPUT_START, OUT_CONSUMED, OUT_WRITTEN, OUTPUT_HEADER_WORDS, TS_SCRIPT } from '../image/layout.js';
+import { TS } from './thread.js';
 
 const encoder = new TextEncoder();
-export const RECORD_HEADER_BYTES = 5;
+export const RECORD_HEADER_BYTES = 7;
 
 export function writeOutput(fd: 1 | 2, text: string): void {
   if (text.length === 0) return;
@@ -48,6 +50,8 @@ function writeRecord(start: number, capacity: number, fd: number, payload: Uint8
     pos++;
   };
   put(fd);
+  const script = I[TS + TS_SCRIPT];
+  put(script & 255); put((script >>> 8) & 255);
   const n = payload.length;
   put(n & 255); put((n >>> 8) & 255); put((n >>> 16) & 255); put((n >>> 24) & 255);
   const at = pos & mask;

@@ -67,8 +67,9 @@ export function attachThread(sab: SharedArrayBuffer, index: number): void {
   I[TS + TS_DEPTH] = 0;
   I[TS + TS_CUR_EXC] = 0;
   I[TS + TS_EXC_INFO] = 0;
-  // A thread started by _thread.start_new_thread already has its ident.
-  if (index === 0) I[TS + TS_IDENT] = Atomics.add(I, IS_NEXT_THREAD_IDENT, 1) + 1;
+  // A thread started by _thread.start_new_thread, or a script the host started in a shared
+  // image (gilvm run --shared), already has its ident.
+  if (I[TS + TS_IDENT] === 0) I[TS + TS_IDENT] = Atomics.add(I, IS_NEXT_THREAD_IDENT, 1) + 1;
   Atomics.store(I, TS + TS_STATE, THREAD_STATE.running);
   if (newImage) {
     initCallTables();

@@ -1045,7 +1045,7 @@ test('stress script: a lock-order deadlock that only some schedules reach is an 
 test('several scripts: each output is a block headed by its script, the summary lists them, and the exit status is the worst', async (t) => {
   const a = program('multi_a.py', 'import sys\nprint("a says", sys.argv[1:])\n');
   const b = program('multi_b.py', 'import sys\nprint("b out")\nprint("b err", file=sys.stderr)\nsys.exit(3)\n');
-  const r = await gilvm(['run', a, b, '--', 'x']);
+  const r = await gilvm(['run', '--isolated', a, b, '--', 'x']);
   t.is(r.status, 3, describe(r));
   t.true(r.stdout.includes("==> multi_a.py (exit 0) <==\na says ['x']\n"), r.stdout);
   t.true(r.stdout.includes('==> multi_b.py (exit 3) <==\nb out\n'), r.stdout);
@@ -1076,7 +1076,7 @@ test('several scripts: --jobs 1 runs them in order, and a deadlocked script ends
   const slow = program('order_slow.py', 'x = 0\nfor i in range(300000):\n    x += i\nprint("slow done")\n');
   const fast = program('order_fast.py', 'print("fast done")\n');
   const stuck = program('order_stuck.py', 'import threading\nl = threading.Lock()\nl.acquire()\nl.acquire()\n');
-  const r = await gilvm(['run', '--jobs', '1', slow, stuck, fast]);
+  const r = await gilvm(['run', '--isolated', '--jobs', '1', slow, stuck, fast]);
   t.is(r.status, 4, describe(r));
   const order = [...r.stdout.matchAll(/^==> (\S+) \(exit (\d+)\) <==$/gm)].map((m) => `${m[1]} ${m[2]}`);
   t.deepEqual(order, ['order_slow.py 0', 'order_stuck.py 4', 'order_fast.py 0']);
@@ -1088,11 +1088,49 @@ test('several scripts: --stats records each script and the totals', async (t) =>
   const a = program('stats_a.py', 'print(sum(range(1000)))\n');
   const b = program('stats_b.py', 'print(max(range(10)))\n');
   const file = join(WORK, 'multi-stats.json');
-  const r = await gilvm(['run', '--stats', file, a, b]);
+  const r = await gilvm(['run', '--isolated', '--stats', file, a, b]);
   t.is(r.status, 0, describe(r));
-  const s = JSON.parse(readFileSync(file, 'utf8')) as { mode: string; instructions: number; scripts: { script: string; status: number; stats: { threads: { instructions: number }[] } }[] };
+  const s = JSON.parse(readFileSync(file, 'utf8')) as { mode: string; instructions: number; scripts: { script: string; status: number }[]; runs: { threads: { instructions: number }[] }[] };
   t.is(s.mode, 'isolated');
   t.deepEqual(s.scripts.map((x) => [x.script, x.status]), [['stats_a.py', 0], ['stats_b.py', 0]]);
-  t.is(s.instructions, s.scripts.reduce((n, x) => n + x.stats.threads.reduce((m, th) => m + th.instructions, 0), 0));
+  t.is(s.instructions, s.runs.reduce((n, run) => n + run.threads.reduce((m, th) => m + th.instructions, 0), 0));
   t.true(s.instructions > 0);
+});
+
+test('several scripts, --shared (the default): threaded scripts share one image and GIL, each with its own output and status', async (t) => {
+  const threaded = (tag: string) => [
+    'import threading', 'res = []',
+    'def w(k):', '    s = 0', '    for i in range(20000):', '        s += i', '    res.append((k, s))',
+    'ts = [threading.Thread(target=w, args=(k,)) for k in range(3)]',
+    'for t in ts: t.start()', 'for t in ts: t.join()',
+    `print("${tag}", sorted(res), threading.current_thread().name)`, '',
+  ].join('\n');
+  const a = program('shared_a.py', threaded('A'));
+  const b = program('shared_b.py', threaded('B'));
+  const stuck = program('shared_stuck.py', 'import threading\nl = threading.Lock()\nl.acquire()\nprint("stuck")\nl.acquire()\n');
+  const file = join(WORK, 'shared-stats.json');
+  const r = await gilvm(['run', '--stats', file, a, stuck, b]);
+  t.is(r.status, 4, describe(r));
+  const sums = '[(0, 199990000), (1, 199990000), (2, 199990000)]';
+  t.true(r.stdout.includes(`==> shared_a.py (exit 0) <==\nA ${sums} MainThread\n`), r.stdout);
+  t.true(r.stdout.includes(`==> shared_b.py (exit 0) <==\nB ${sums} MainThread\n`), r.stdout);
+  t.true(r.stdout.includes('==> shared_stuck.py (exit 4) <==\nstuck\n'), r.stdout);
+  t.regex(r.stderr, /3 scripts, shared \(one image, one GIL\)/);
+  const s = JSON.parse(readFileSync(file, 'utf8')) as { mode: string; scripts: { script: string; status: number; instructions: number }[]; run: { threads: { script: number }[] } };
+  t.is(s.mode, 'shared');
+  t.deepEqual(s.scripts.map((x) => [x.script, x.status]), [['shared_a.py', 0], ['shared_stuck.py', 4], ['shared_b.py', 0]]);
+  // Each threaded script ran its main thread and three threads in the one image.
+  t.is(s.run.threads.filter((th) => th.script === 0).length, 4);
+  t.is(s.run.threads.filter((th) => th.script === 2).length, 4);
+  t.true(s.scripts[0].instructions > 0 && s.scripts[2].instructions > 0);
+});
+
+test('several scripts: --timeout stops a script that runs too long, and the others keep their results', async (t) => {
+  const slow = program('timeout_slow.py', 'import time\ntime.sleep(30)\nprint("never")\n');
+  const fast = program('timeout_fast.py', 'print("fast done")\n');
+  const r = await gilvm(['run', '--isolated', '--timeout', '1', slow, fast]);
+  t.is(r.status, 142, describe(r));
+  t.true(r.stdout.includes('==> timeout_fast.py (exit 0) <==\nfast done\n'), r.stdout);
+  t.true(r.stdout.includes('==> timeout_slow.py (exit 142) <=='), r.stdout);
+  t.regex(r.stderr, /timed out after 1 s/);
 });

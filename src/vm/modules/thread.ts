@@ -13,7 +13,7 @@
  */
 import { I } from '../../image/memory.js';
 import { allocObject } from '../../image/heap.js';
-import { HDR_MAX_THREADS, IS_NEXT_THREAD_IDENT, TS_IDENT, TS_NAME, TS_THREAD_OBJ, TS_WAIT, TS_WAIT_NONE } from '../../image/layout.js';
+import { HDR_MAX_THREADS, IS_NEXT_THREAD_IDENT, TS_IDENT, TS_NAME, TS_SCRIPT, TS_THREAD_OBJ, TS_WAIT, TS_WAIT_NONE } from '../../image/layout.js';
 import { announceStart, claimFreeRow, isLive, threadRow, threadState } from '../../image/threads.js';
 import { Kind, LOCK_STATE, TUPLE_ITEMS } from '../../objects/layout.js';
 import { FALSE, NONE, T, TRUE } from '../../objects/statics.js';
@@ -130,10 +130,21 @@ defineModule('_thread', {
     I[row + TS_IDENT] = ident;
     I[row + TS_THREAD_OBJ] = newTuple([fn, fargs, fkwargs]);
     I[row + TS_NAME] = 0;
+    I[row + TS_SCRIPT] = I[TS + TS_SCRIPT];
     // The row's last thread may have left the seeded scheduler's exit mark.
     Atomics.store(I, row + TS_WAIT, TS_WAIT_NONE);
     announceStart(I);
     return newInt(ident);
+  },
+  /** gilvm's: the script (of a shared run, gilvm run --shared) the current thread belongs to; 0 otherwise. */
+  _script: (_self, args, nargs, kwnames) => {
+    positional('_script', args, nargs, kwnames, 0, 0);
+    return newInt(I[TS + TS_SCRIPT]);
+  },
+  /** gilvm's: true in a script's main thread (started by the host, not by start_new_thread). */
+  _is_script_main: (_self, args, nargs, kwnames) => {
+    positional('_is_script_main', args, nargs, kwnames, 0, 0);
+    return I[TS + TS_THREAD_OBJ] === 0 ? TRUE : FALSE;
   },
   /** gilvm's: the current thread's name (threading sets it), for deadlock reports. */
   _set_name: (_self, args, nargs, kwnames) => {
