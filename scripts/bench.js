@@ -398,7 +398,6 @@ async function threadBenchmarks(opts) {
   return { floor_us: floor, rows, failed: failures.length };
 }
 
-await main();
 
 // ---- several scripts -------------------------------------------------------------------
 
@@ -451,3 +450,5 @@ function scriptBenchmarks(opts) {
   const failed = rows.filter((r) => r.shared_s === null || r.isolated_s === null).length + (one === null ? 1 : 0);
   return { rows, one_s: one, empty_s: empty, python_start_s: pythonStart, failed };
 }
+
+await main();
