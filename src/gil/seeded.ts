@@ -71,29 +71,28 @@ export function storeSeededSettings(image: Int32Array, s: SeededSettings): void 
   image[IS_SCHED_NEXT] = 1; // the main thread (index 0) runs first
   if (s.points === 'eval-breaker') image[IS_EVAL_BREAKER] |= EVAL_BREAKER.schedulePoint;
   // The main thread's first slice, and PCT's first change point, also come from the seed.
-  const view = { rng: image[IS_SCHED_RNG] };
-  const draw = () => {
-    view.rng ^= view.rng << 13;
-    view.rng ^= view.rng >>> 17;
-    view.rng ^= view.rng << 5;
-    return view.rng >>> 0;
-  };
-  image[IS_SCHED_BUDGET] = 1 + (draw() % (2 * MEAN_BUDGET[s.points]));
+  const first = xorshift32(image[IS_SCHED_RNG]);
+  const second = xorshift32(first);
+  image[IS_SCHED_BUDGET] = 1 + ((first >>> 0) % (2 * MEAN_BUDGET[s.points]));
   image[IS_SCHED_CHANGES_LEFT] = PCT_DEPTH - 1;
-  image[IS_SCHED_NEXT_CHANGE] = 1 + (draw() % PCT_SPAN[s.points]);
-  image[IS_SCHED_RNG] = view.rng;
+  image[IS_SCHED_NEXT_CHANGE] = 1 + ((second >>> 0) % PCT_SPAN[s.points]);
+  image[IS_SCHED_RNG] = second;
+}
+
+/** The next state of a xorshift32 generator (never 0 from a nonzero state). */
+export function xorshift32(x: number): number {
+  x ^= x << 13;
+  x ^= x >>> 17;
+  x ^= x << 5;
+  return x | 0;
 }
 
 const schedule = () => SCHEDULES[I[IS_SCHED_KIND] & 15];
 const points = () => SCHEDULE_POINTS[I[IS_SCHED_KIND] >> 4];
 
 function draw(): number {
-  let x = I[IS_SCHED_RNG];
-  x ^= x << 13;
-  x ^= x >>> 17;
-  x ^= x << 5;
-  I[IS_SCHED_RNG] = x;
-  return x >>> 0;
+  I[IS_SCHED_RNG] = xorshift32(I[IS_SCHED_RNG]);
+  return I[IS_SCHED_RNG] >>> 0;
 }
 
 export function virtualNowMs(): number {

@@ -34,6 +34,7 @@ import { decrementCounter, specializationFailed, specialized, writeCache16, writ
 import { COUNTER_STEP, counterBackoff } from '../vm/counters.js';
 import { yieldGil } from '../gil/gil.js';
 import { beginRead, beginRewrite, endRewrite, readWasStable } from './publish.js';
+import { xorshift32 } from '../gil/seeded.js';
 
 export type StressMode = 'gil' | 'unsafe' | 'publish';
 export const STRESS_MODES: readonly StressMode[] = ['gil', 'unsafe', 'publish'];
@@ -171,9 +172,7 @@ export function runStressThread(o: StressThreadOptions): StressCounts {
   const deadline = performance.now() + o.seconds * 1000;
   let state = o.seed | 0 || 1;
   const random = () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
+    state = xorshift32(state);
     return state >>> 0;
   };
   for (let i = 0; ; i++) {
