@@ -51,7 +51,8 @@ export function disassembleAll(code: number, options: DisOptions = PLAIN): strin
   return out;
 }
 
-function nestedCode(code: number): number[] {
+/** The code objects in `code`'s constants, and theirs, depth first. */
+export function nestedCode(code: number): number[] {
   const consts = I[code + CODE_CONSTS];
   const out: number[] = [];
   for (let i = 0; i < I[consts + TUPLE_LENGTH]; i++) {

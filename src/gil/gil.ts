@@ -35,15 +35,12 @@
  */
 import { F64, I } from '../image/memory.js';
 import {
-  EVAL_BREAKER, GIL_POLICY, IS_EVAL_BREAKER, IS_GIL_POLICY, IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS, IS_GIL_FORCED_SWITCHES, IS_GIL_HOLDER,
+  EVAL_BREAKER, IS_EVAL_BREAKER, IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS, IS_GIL_FORCED_SWITCHES, IS_GIL_HOLDER,
   IS_GIL_LAST_HOLDER, IS_GIL_LOCKED, IS_GIL_SWITCH_NUMBER, IS_GIL_WAITERS, IS_SWITCH_INTERVAL_US, TS_GIL_ACQUISITIONS,
   TS_BLOCKED_S, TS_GIL_HOLD_S, TS_GIL_WAIT_S, TS_WAIT, TS_WAIT_NONE, TS_WAIT_TIMED, TS_WAIT_UNTIMED, TS_WAIT_WORD,
 } from '../image/layout.js';
 import { threadIndex, TS } from '../vm/thread.js';
-import { decideAtPoint, handOver, recordWait, release, takeTurn, virtualNowMs } from './seeded.js';
-
-/** The seeded scheduler (seeded.ts) decides instead of the race for the GIL word. */
-const seeded = () => I[IS_GIL_POLICY] === GIL_POLICY.seeded;
+import { decideAtPoint, handOver, isSeeded as seeded, recordWait, release, takeTurn, virtualNowMs } from './seeded.js';
 
 /** Milliseconds for timeouts and sleeps: the seeded scheduler's virtual clock, or the real one. */
 export function gilNowMs(): number {
@@ -92,10 +89,9 @@ function waitForGil(): void {
  * hand-off (CPython skips the forced switch there too).
  */
 export function dropGil(final: boolean): void {
-  F64[(TS + TS_GIL_HOLD_S) >> 1] += (performance.now() - takenAt) / 1000;
   const me = threadIndex + 1;
   const seen = Atomics.load(I, IS_GIL_SWITCH_NUMBER);
-  Atomics.store(I, IS_GIL_HOLDER, 0);
+  endHold();
   if (seeded()) return handOver(threadIndex, final);
   Atomics.store(I, IS_GIL_LOCKED, 0);
   Atomics.notify(I, IS_GIL_LOCKED, 1);
@@ -155,10 +151,15 @@ export function releaseGilOfDeadThread(image: Int32Array, index: number): void {
 export function preemptionCheck(): void {
   const next = decideAtPoint(threadIndex);
   if (next === threadIndex) return;
-  F64[(TS + TS_GIL_HOLD_S) >> 1] += (performance.now() - takenAt) / 1000;
-  Atomics.store(I, IS_GIL_HOLDER, 0);
+  endHold();
   release(next);
   takeGil();
+}
+
+/** The holder's last step before it lets the GIL go: its hold time counted, HOLDER cleared. */
+function endHold(): void {
+  F64[(TS + TS_GIL_HOLD_S) >> 1] += (performance.now() - takenAt) / 1000;
+  Atomics.store(I, IS_GIL_HOLDER, 0);
 }
 
 /** At an eval-breaker check point with the drop request set: let the waiter in, then queue up again. */

@@ -36,7 +36,7 @@
 import { F64, I } from '../image/memory.js';
 import { appendFileSync } from 'node:fs';
 import {
-  EVAL_BREAKER, HDR_MAX_THREADS, IS_EVAL_BREAKER, IS_GIL_LOCKED, IS_SCHED_BUDGET, IS_SCHED_CHANGES_LEFT,
+  EVAL_BREAKER, GIL_POLICY, HDR_MAX_THREADS, IS_GIL_POLICY, IS_EVAL_BREAKER, IS_GIL_LOCKED, IS_SCHED_BUDGET, IS_SCHED_CHANGES_LEFT,
   IS_SCHED_CLOCK_US, IS_SCHED_KIND, IS_SCHED_NEXT, IS_SCHED_NEXT_CHANGE, IS_SCHED_RNG, IS_SCHED_STEP, THREAD_STATE,
   TS_SCHED_PRIORITY, TS_STATE, TS_WAIT, TS_WAIT_DEADLINE_US, TS_WAIT_EXITED, TS_WAIT_NONE, TS_WAIT_TIMED,
   TS_WAIT_UNTIMED, TS_WAIT_VALUE, TS_WAIT_WORD,
@@ -85,6 +85,11 @@ export function xorshift32(x: number): number {
   x ^= x >>> 17;
   x ^= x << 5;
   return x | 0;
+}
+
+/** True when this image runs under the seeded scheduler (IS_GIL_POLICY). */
+export function isSeeded(): boolean {
+  return I[IS_GIL_POLICY] === GIL_POLICY.seeded;
 }
 
 const schedule = () => SCHEDULES[I[IS_SCHED_KIND] & 15];
@@ -214,9 +219,9 @@ export function recordWait(me: number, word: number, value: number, timeoutMs: n
   Atomics.store(I, row + TS_WAIT, timeoutMs < 0 ? TS_WAIT_UNTIMED : TS_WAIT_TIMED);
 }
 
-/** True when the preemption points are instructions (the eval loop then calls gil.ts's preemptionCheck). */
+/** True under the seeded scheduler with a preemption point before every instruction (the eval loop then calls gil.ts's preemptionCheck). */
 export function preemptsEveryInstruction(): boolean {
-  return points() === 'instruction';
+  return isSeeded() && points() === 'instruction';
 }
 
 /**

@@ -41,7 +41,7 @@ export interface RunOptions {
   seeded?: SeededSettings;
   /** Where the program's stdout and stderr, and gilvm's own reports, go (default: the process's). */
   output?: OutputSinks;
-  /** Receives the run's statistics (as --stats writes them) when the program ends normally. */
+  /** Receives the run's statistics (as --stats writes them) when the run ends. */
   onStats?: (stats: RunStats) => void;
 }
 

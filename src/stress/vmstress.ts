@@ -9,7 +9,8 @@ import { createImage } from '../image/create.js';
 import { I, U16 } from '../image/memory.js';
 import { allocData } from '../image/heap.js';
 import { IS_SWITCH_INTERVAL_US, SPECIALIZE } from '../image/layout.js';
-import { CODE_CONSTS, CODE_NUNITS, Kind, TUPLE_ITEMS, TUPLE_LENGTH } from '../objects/layout.js';
+import { CODE_NUNITS } from '../objects/layout.js';
+import { nestedCode } from '../bytecode/dis.js';
 import { codeBase } from '../objects/function.js';
 import { compileSource } from '../compiler/index.js';
 import { loadCode } from '../vm/loader.js';
@@ -74,20 +75,10 @@ export interface StressReport {
   elapsed_s: number;
 }
 
-function codeObjects(code: number): number[] {
-  const out = [code];
-  const consts = I[code + CODE_CONSTS];
-  for (let i = 0; i < I[consts + TUPLE_LENGTH]; i++) {
-    const c = I[consts + TUPLE_ITEMS + i];
-    if ((c & 1) === 0 && ((I[c] >> 3) & 127) === Kind.Code) out.push(...codeObjects(c));
-  }
-  return out;
-}
-
 /** Every instruction of a stressed family: [U16 index of the instruction, its offset in its code]. */
 export function collectSites(module: number): [number, number][] {
   const sites: [number, number][] = [];
-  for (const code of codeObjects(module)) {
+  for (const code of [module, ...nestedCode(module)]) {
     const cb = codeBase(code);
     for (let at = 0; at < I[code + CODE_NUNITS]; at += 1 + CACHE_UNITS_BY_NUMBER[U16[cb + at] & 255]) {
       if (stressedFamily(U16[cb + at] & 255) !== undefined) sites.push([cb + at, at]);

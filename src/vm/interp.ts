@@ -26,7 +26,7 @@ import * as mem from '../image/memory.js';
 import {
   EVAL_BREAKER, FR_FLAGS, FR_GEN, FR_IP, IS_SPECIALIZE_FLAGS, TS_INSTRUCTIONS, SPECIALIZE, STAT_ROW, FR_LOCALS, FR_PREVIOUS, FR_SP, FRAME_FLAG,
   FRAME_HEADER_WORDS, FR_CODE, IS_EVAL_BREAKER, TS_CUR_EXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, FR_GLOBALS, TS_ROOTS_TOP,
-  FR_BUILTINS, FR_FUNC, GIL_POLICY, IS_GIL_POLICY,
+  FR_BUILTINS, FR_FUNC,
 } from '../image/layout.js';
 import {
   CELL_VALUE, CODE_CONSTS, CODE_NAMES, CODE_NLOCALSPLUS, FUNC_CLOSURE, Kind,
@@ -97,7 +97,7 @@ function evalLoop(entry: number, throwing: boolean): number {
   const F64 = mem.F64;
   const threadInstructions = (TS + TS_INSTRUCTIONS) >> 1;
   const adaptive = (I[IS_SPECIALIZE_FLAGS] & SPECIALIZE.enabled) !== 0;
-  const preemptive = I[IS_GIL_POLICY] === GIL_POLICY.seeded && preemptsEveryInstruction();
+  const preemptive = preemptsEveryInstruction();
   // Module bindings copied into locals: imported `let`s and object fields cost a load
   // and a check on every use.
   const ts = TS;

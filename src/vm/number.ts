@@ -33,12 +33,12 @@ export const enum NB {
 
 const SYMBOLS = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'];
 
-/** a <op> b for NB_* `nb` (in-place forms included). CPython: PyNumber_Add and friends. */
 /** The operator of an NB_* oparg, in-place or not (NB_INPLACE_ADD -> NB_ADD). */
 export function withoutInplace(nb: number): number {
   return nb >= NB.InplaceOffset ? nb - NB.InplaceOffset : nb;
 }
 
+/** a <op> b for NB_* `nb` (in-place forms included). CPython: PyNumber_Add and friends. */
 export function binaryOp(a: number, b: number, nb: number): number {
   const inplace = nb >= NB.InplaceOffset;
   const op = withoutInplace(nb);

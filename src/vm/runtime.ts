@@ -6,7 +6,7 @@
 import { attachImage, I, SAB } from '../image/memory.js';
 import {
   HDR_STACK_WORDS, HDR_STACKS_START, THREAD_STATE, TS_CUR_EXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, TS_IDENT,
-  TS_ROOTS_TOP, TS_STACK_BASE, TS_STACK_LIMIT, TS_STACK_TOP, TS_STATE, FRAME_FLAG, IS_NEXT_THREAD_IDENT,
+  TS_ROOTS_TOP, TS_STACK_BASE, TS_WAIT, TS_WAIT_NONE, TS_STACK_LIMIT, TS_STACK_TOP, TS_STATE, FRAME_FLAG, IS_NEXT_THREAD_IDENT,
 } from '../image/layout.js';
 import { EXC_VALUE, MODULE_DICT } from '../objects/layout.js';
 import { NONE, S, T } from '../objects/statics.js';
@@ -67,6 +67,8 @@ export function attachThread(sab: SharedArrayBuffer, index: number): void {
   I[TS + TS_DEPTH] = 0;
   I[TS + TS_CUR_EXC] = 0;
   I[TS + TS_EXC_INFO] = 0;
+  // A reused row may still carry the seeded scheduler's exit mark of its last thread.
+  Atomics.store(I, TS + TS_WAIT, TS_WAIT_NONE);
   // A thread started by _thread.start_new_thread, or a script the host started in a shared
   // image (gilvm run --shared), already has its ident.
   if (I[TS + TS_IDENT] === 0) I[TS + TS_IDENT] = Atomics.add(I, IS_NEXT_THREAD_IDENT, 1) + 1;

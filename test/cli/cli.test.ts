@@ -963,7 +963,8 @@ test('npx --prefix PROJECT --no-install gilvm run works from another folder', as
 const STRESS_KEYS = ['mode', 'threads', 'seconds', 'checked', 'specializations', 'deopts', 'torn', 'torn_kinds', 'examples'];
 
 for (const [mode, seconds] of [['gil', '1'], ['publish', '1'], ['unsafe', '2']] as const) {
-  test(`stress --mode ${mode}: ${mode === 'unsafe' ? 'torn reads are found (the detector works)' : 'no torn read'}, and the JSON has the documented fields`, async (t) => {
+  // Serial: these keep every core busy for seconds, which would starve the GIL tests that run beside them.
+  test.serial(`stress --mode ${mode}: ${mode === 'unsafe' ? 'torn reads are found (the detector works)' : 'no torn read'}, and the JSON has the documented fields`, async (t) => {
     const r = await gilvm(['stress', '--mode', mode, '--seconds', seconds, '--threads', '4', '--json']);
     t.is(r.status, 0, describe(r));
     const report = JSON.parse(r.stdout) as Record<string, unknown>;
@@ -981,7 +982,7 @@ for (const [mode, seconds] of [['gil', '1'], ['publish', '1'], ['unsafe', '2']] 
   });
 }
 
-test('stress: the text report has the outcome table and a verdict; a bad mode is a usage error', async (t) => {
+test.serial('stress: the text report has the outcome table and a verdict; a bad mode is a usage error', async (t) => {
   const r = await gilvm(['stress', '--mode', 'gil', '--seconds', '0.3', '--threads', '2']);
   t.is(r.status, 0, describe(r));
   t.regex(r.stdout, /specialized, opcode \+ counter \+ caches of one write +\d+ +acceptable/);

@@ -13,7 +13,7 @@
  */
 import { I } from '../../image/memory.js';
 import { allocObject } from '../../image/heap.js';
-import { HDR_MAX_THREADS, IS_NEXT_THREAD_IDENT, TS_IDENT, TS_NAME, TS_SCRIPT, TS_THREAD_OBJ, TS_WAIT, TS_WAIT_NONE } from '../../image/layout.js';
+import { HDR_MAX_THREADS, IS_NEXT_THREAD_IDENT, TS_IDENT, TS_NAME, TS_SCRIPT, TS_THREAD_OBJ } from '../../image/layout.js';
 import { announceStart, claimFreeRow, isLive, threadRow, threadState } from '../../image/threads.js';
 import { Kind, LOCK_STATE, TUPLE_ITEMS } from '../../objects/layout.js';
 import { FALSE, NONE, T, TRUE } from '../../objects/statics.js';
@@ -131,8 +131,6 @@ defineModule('_thread', {
     I[row + TS_THREAD_OBJ] = newTuple([fn, fargs, fkwargs]);
     I[row + TS_NAME] = 0;
     I[row + TS_SCRIPT] = I[TS + TS_SCRIPT];
-    // The row's last thread may have left the seeded scheduler's exit mark.
-    Atomics.store(I, row + TS_WAIT, TS_WAIT_NONE);
     announceStart(I);
     return newInt(ident);
   },

@@ -13,9 +13,7 @@ import { defineModule, type NativeFn } from '../natives.js';
 import { raise } from '../errors.js';
 import { noArgs, oneArg } from '../methods/common.js';
 import { gilNowMs, waitWithoutGil } from '../../gil/gil.js';
-import { GIL_POLICY, IS_GIL_POLICY } from '../../image/layout.js';
-import { I } from '../../image/memory.js';
-import { virtualNowMs } from '../../gil/seeded.js';
+import { isSeeded, virtualNowMs } from '../../gil/seeded.js';
 import { checkSignals } from '../breaker.js';
 import { TS } from '../thread.js';
 import { TS_SLEEP } from '../../image/layout.js';
@@ -51,11 +49,10 @@ function seconds(v: number): number {
  * fixed epoch: a replayed run must not see time that the schedule did not decide.
  */
 const SEEDED_EPOCH_NS = 1_700_000_000e9;
-const seeded = () => I[IS_GIL_POLICY] === GIL_POLICY.seeded;
 const monotonicNanoseconds = (): bigint =>
-  seeded() ? BigInt(Math.round(virtualNowMs() * 1e6)) : process.hrtime.bigint();
+  isSeeded() ? BigInt(Math.round(virtualNowMs() * 1e6)) : process.hrtime.bigint();
 const wallNanoseconds = () =>
-  seeded() ? SEEDED_EPOCH_NS + virtualNowMs() * 1e6 : (performance.timeOrigin + performance.now()) * 1e6;
+  isSeeded() ? SEEDED_EPOCH_NS + virtualNowMs() * 1e6 : (performance.timeOrigin + performance.now()) * 1e6;
 
 /** A clock function row: `time.<name>()` returning the clock's value. */
 const clock = (name: string, read: () => number): NativeFn => noArgs(`time.${name}`, () => read());
