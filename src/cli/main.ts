@@ -6,12 +6,17 @@ import { Command, InvalidArgumentError } from 'commander';
 import { runScript } from '../host/run.js';
 import { OUTPUT_MODES, runScripts, type OutputMode } from '../host/multirun.js';
 import { statsCommand } from '../tools/statsreport.js';
-import { MIN_IMAGE_BYTES } from '../image/layout.js';
 import { parseSpecializerConfig, type SpecializerConfig } from '../vm/counters.js';
 import { expectationMet, formatStressReport, runVmStress } from '../stress/vmstress.js';
 import { STRESS_MODES, type StressMode } from '../stress/tearing.js';
 import { findRaces, formatRaceReport, settings } from '../stress/races.js';
 import { SCHEDULE_POINTS, SCHEDULES, type Schedule, type SchedulePoints } from '../gil/seeded.js';
+import { GIL_POLICIES, MIN_IMAGE_BYTES, type GilPolicyName } from '../image/layout.js';
+import { DEFAULT_CHECK_INTERVAL } from '../gil/policy.js';
+import { writeTimeline } from '../tools/timeline.js';
+import { QUICK, runStudy, type StudyOptions } from '../tools/study/study.js';
+import { WORKLOADS, type Workload } from '../tools/study/schema.js';
+import type { Timeline } from '../tools/study/schema.js';
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -36,6 +41,14 @@ function positiveInteger(what: string) {
 
 const stressMode = (value: string) => choice('--mode', STRESS_MODES)(value);
 
+/** The policies a user may pick (seeded is gilvm stress's own scheduler). */
+const USER_GIL_POLICIES = GIL_POLICIES.filter((p) => p !== 'seeded');
+type UserGilPolicy = Exclude<GilPolicyName, 'seeded'>;
+const gilPolicy = choice('--gil-policy', USER_GIL_POLICIES);
+const GIL_POLICY_HELP = 'how threads take turns: cpython (3.2+: drop requests after the switch interval, forced switching), ' +
+  'legacy (Python 2: release and re-take every --check-interval instructions), fifo (waiters served in arrival order), ' +
+  'io-priority (a thread back from a blocking call goes first, CPU-bound threads served after one interval)';
+
 function specializerConfig(value: string): SpecializerConfig {
   try {
     return parseSpecializerConfig(value);
@@ -50,6 +63,14 @@ function imageSize(value: string): number {
   return n;
 }
 
+function list<T extends string>(what: string, values: readonly T[]) {
+  return (value: string): T[] => value.split(',').map((v) => choice(what, values)(v.trim()));
+}
+
+function numberList(what: string, integers = false) {
+  return (value: string): number[] => value.split(',').map((v) => (integers ? positiveInteger(what) : positiveNumber(what))(v.trim()));
+}
+
 function choice<T extends string>(what: string, values: readonly T[]) {
   return (value: string): T => {
     if (!(values as readonly string[]).includes(value)) throw new InvalidArgumentError(`${what} must be one of ${values.join(', ')}`);
@@ -60,6 +81,7 @@ function choice<T extends string>(what: string, values: readonly T[]) {
 interface StressCliOptions {
   mode?: StressMode; threads: number; seconds: number; seed: number; switchInterval: number; json?: boolean;
   runs: number; jobs: number; schedule: Schedule; switchPoints: SchedulePoints; replay?: number; timeout: number;
+  gilPolicy?: UserGilPolicy;
 }
 
 async function stressCommand(script: string | undefined, args: string[], o: StressCliOptions): Promise<number> {
@@ -68,8 +90,12 @@ async function stressCommand(script: string | undefined, args: string[], o: Stre
     return 2;
   }
   const print = (text: string) => process.stdout.write(text);
+  if (script !== undefined && o.gilPolicy !== undefined) {
+    process.stderr.write('gilvm stress: the race finder schedules threads with its own seeded policy; --gil-policy is for --mode gil\n');
+    return 2;
+  }
   if (o.mode !== undefined) {
-    const report = await runVmStress({ ...o, mode: o.mode });
+    const report = await runVmStress({ ...o, mode: o.mode, gilPolicy: o.gilPolicy ?? 'cpython' });
     print(o.json === true ? JSON.stringify(report, null, 2) + '\n' : formatStressReport(report, o.switchInterval));
     return expectationMet(report) ? 0 : 1;
   }
@@ -99,8 +125,14 @@ export function buildProgram(): Command {
       'adaptive counter constants, e.g. warmup=1,warmup-backoff=1,cooldown=52,cooldown-backoff=0,max-backoff=12 (CPython 3.12\'s are the defaults)',
       specializerConfig)
     .option('--audit', 'check at every write to a code unit that the writer holds the GIL (an internal error otherwise)')
-    .option('--switch-interval <seconds>', "the GIL's switch interval, as sys.setswitchinterval (default 0.005)", positiveNumber('--switch-interval'));
+    .option('--switch-interval <seconds>', "the GIL's switch interval, as sys.setswitchinterval (default 0.005)", positiveNumber('--switch-interval'))
+    .option('--gil-policy <name>', GIL_POLICY_HELP, gilPolicy, 'cpython')
+    .option('--check-interval <n>', '--gil-policy legacy: instructions between releases (Python 2\'s sys.setcheckinterval)', positiveInteger('--check-interval'), DEFAULT_CHECK_INTERVAL)
+    .option('--timeline <file>', 'record what each thread did with the GIL (running, waiting, blocked; drop requests, forced switches, specializations, deopts): FILE.html draws it, FILE.json holds the events in Chrome trace format (Perfetto)');
   const runOptions = (opts: Record<string, unknown>) => ({
+    gilPolicy: opts.gilPolicy as UserGilPolicy,
+    checkInterval: opts.checkInterval as number,
+    onTimeline: typeof opts.timeline === 'string' ? (t: Timeline) => writeTimeline(opts.timeline as string, t, `gilvm timeline`) : undefined,
     imageMiB: opts.imageSize as number | undefined,
     timeoutSeconds: opts.timeout as number | undefined,
     statsFile: opts.stats as string | undefined,
@@ -130,6 +162,11 @@ export function buildProgram(): Command {
       const args = [...head.slice(count), ...(split < 0 ? [] : words.slice(split + 1))];
       if (scripts.length === 1 && !/[*?]/.test(scripts[0])) {
         process.exitCode = await runScript({ script: scripts[0], args, ...runOptions(opts) });
+        return;
+      }
+      if (opts.timeline !== undefined) {
+        process.stderr.write('gilvm run: --timeline records one script\'s run; give one script\n');
+        process.exitCode = 2;
         return;
       }
       if (opts.shared === true && opts.isolated === true) {
@@ -171,6 +208,7 @@ export function buildProgram(): Command {
     .option('--threads <n>', '--mode: threads (workers) executing and rewriting', positiveInteger('--threads'), 4)
     .option('--seconds <s>', '--mode: how long each thread runs', positiveNumber('--seconds'), 8)
     .option('--switch-interval <seconds>', "--mode gil: the GIL's switch interval", positiveNumber('--switch-interval'), 0.001)
+    .option('--gil-policy <name>', `--mode gil: ${GIL_POLICY_HELP} (default cpython)`, gilPolicy)
     .option('--seed <n>', 'the first seed (script runs use seed, seed+1, ...)', positiveInteger('--seed'), 1)
     .option('--runs <n>', 'script: how many runs', positiveInteger('--runs'), 100)
     .option('--jobs <n>', 'script: runs at once, each on its own image', positiveInteger('--jobs'), 2)
@@ -182,6 +220,31 @@ export function buildProgram(): Command {
     .addHelpText('after', '\nOptions may follow the script; arguments for the script that look like options go after --.')
     .action(async (script: string | undefined, args: string[], opts: StressCliOptions) => {
       process.exitCode = await stressCommand(script, args, opts);
+    });
+  program.command('study')
+    .description('study the GIL: run the workloads (cpu: CPU-bound threads; convoy: an echo beside CPU-bound threads; ' +
+      'handoff: lock and event ping-pong) over GIL policies, switch intervals and thread counts, under gilvm and, with ' +
+      '--compare-cpython, a real CPython; writes results.json, results.csv and report.html (charts, findings, a GIL timeline). ' +
+      'Ctrl-C keeps what is done')
+    .option('--quick', `a small matrix in under 3 minutes: cpu at 1, 5 and 20 ms with 1 and 2 threads, convoy and handoff at 5 ms, policies ${QUICK.policies.join(', ')}`)
+    .option('--workloads <list>', 'comma-separated: cpu, convoy, handoff', list('--workloads', WORKLOADS), [...WORKLOADS])
+    .option('--policies <list>', 'comma-separated GIL policies for gilvm\'s runs', list('--policies', USER_GIL_POLICIES), [...USER_GIL_POLICIES])
+    .option('--intervals <list>', 'switch intervals in seconds', numberList('--intervals'), [0.0005, 0.001, 0.005, 0.02, 0.05])
+    .option('--threads <list>', 'cpu: numbers of CPU-bound threads', numberList('--threads', true), [1, 2, 4])
+    .option('--seconds <s>', 'measurement window of each run', positiveNumber('--seconds'), 1)
+    .option('--repeat <n>', 'runs per cell (the rows hold their medians)', positiveInteger('--repeat'), 1)
+    .option('--compare-cpython <python>', 'also run every cell under this Python (e.g. python3), the same scripts')
+    .option('--out <dir>', 'where results and the report go', 'study-out')
+    .action(async (opts, cmd: Command) => {
+      const quick = opts.quick === true;
+      const o: StudyOptions = {
+        quick, seconds: opts.seconds as number, repeat: opts.repeat as number, out: opts.out as string,
+        compareCpython: opts.compareCpython as string | undefined, version: packageVersion(),
+        workloads: opts.workloads as Workload[], intervals: opts.intervals as number[],
+        policies: quick && cmd.getOptionValueSource('policies') === 'default' ? QUICK.policies : opts.policies as string[],
+        threads: quick ? QUICK.threads : opts.threads as number[],
+      };
+      process.exitCode = await runStudy(o, ['gilvm', ...process.argv.slice(2)].join(' '));
     });
   program.command('stats')
     .description('print a --stats file as tables (executions and miss ratios, specialization per family, failure kinds, effectiveness), or the difference between two')

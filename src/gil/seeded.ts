@@ -30,6 +30,9 @@
  * - When nobody can run and some waiter has a deadline, the clock jumps to the earliest;
  *   when nobody can run at all, IS_SCHED_NEXT is 0 and the GIL stays free: every live
  *   thread then waits without a timeout, which the host reports as a deadlock.
+ * - A preemption point is the policy's atInstruction: at every instruction
+ *   (SCHEDULE_POINTS.instruction) or at the eval breaker's check points, where the
+ *   schedulePoint bit stays set.
  * - A thread that exits marks its row TS_WAIT_EXITED before its last hand-over, so no
  *   decision picks it again (start_new_thread clears the mark when the row is reused).
  */
@@ -42,6 +45,7 @@ import {
   TS_WAIT_UNTIMED, TS_WAIT_VALUE, TS_WAIT_WORD,
 } from '../image/layout.js';
 import { threadRow } from '../image/threads.js';
+import { RELEASE, type GilPolicy } from './policy.js';
 
 export const SCHEDULES = ['random', 'pct', 'interval-jitter'] as const;
 export type Schedule = (typeof SCHEDULES)[number];
@@ -189,7 +193,7 @@ function decide(me: number): number {
 }
 
 /** takeGil's seeded form: waits for this thread's turn, then takes the free GIL. */
-export function takeTurn(me: number): void {
+function takeTurn(me: number): void {
   for (;;) {
     const next = Atomics.load(I, IS_SCHED_NEXT);
     if (next === me + 1 && Atomics.compareExchange(I, IS_GIL_LOCKED, 0, 1) === 0) return;
@@ -198,14 +202,14 @@ export function takeTurn(me: number): void {
 }
 
 /** Frees the GIL for thread `next` (-1: nobody can run) and wakes it. */
-export function release(next: number): void {
+function release(next: number): void {
   Atomics.store(I, IS_GIL_LOCKED, 0);
   Atomics.store(I, IS_SCHED_NEXT, next + 1);
   Atomics.notify(I, IS_SCHED_NEXT);
 }
 
 /** dropGil's seeded form: decides who runs next, frees the GIL and wakes that thread. */
-export function handOver(me: number, final: boolean): void {
+function handOver(me: number, final: boolean): void {
   if (final) Atomics.store(I, threadRow(I, me) + TS_WAIT, TS_WAIT_EXITED);
   release(decide(me));
 }
@@ -219,16 +223,11 @@ export function recordWait(me: number, word: number, value: number, timeoutMs: n
   Atomics.store(I, row + TS_WAIT, timeoutMs < 0 ? TS_WAIT_UNTIMED : TS_WAIT_TIMED);
 }
 
-/** True under the seeded scheduler with a preemption point before every instruction (the eval loop then calls gil.ts's preemptionCheck). */
-export function preemptsEveryInstruction(): boolean {
-  return isSeeded() && points() === 'instruction';
-}
-
 /**
  * A preemption point of the holder `me`: advances the clock and, when its budget is spent
  * or PCT's change point comes, decides again. Returns the thread to run next (`me`: go on).
  */
-export function decideAtPoint(me: number): number {
+function decideAtPoint(me: number): number {
   F64[IS_SCHED_CLOCK_US >> 1] += CLOCK_STEP_US[points()];
   if (schedule() === 'pct') {
     const step = ++I[IS_SCHED_STEP];
@@ -242,3 +241,19 @@ export function decideAtPoint(me: number): number {
   if (--I[IS_SCHED_BUDGET] > 0) return me;
   return decide(me);
 }
+
+/** The thread decideAtPoint chose, for the drop that follows a preemption. */
+let chosenAtPoint = -1;
+
+export const seededPolicy: GilPolicy = {
+  take: takeTurn,
+  drop(me, why) {
+    if (why === RELEASE.preempt) release(chosenAtPoint);
+    else handOver(me, why === RELEASE.exit);
+  },
+  atInstruction(me) {
+    chosenAtPoint = decideAtPoint(me);
+    return chosenAtPoint !== me;
+  },
+  countsInstructions: () => points() === 'instruction',
+};

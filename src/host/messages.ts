@@ -1,8 +1,13 @@
 /** Messages between the host (Node main thread) and the workers. Both sides import these. */
 
-export interface RunMainTask {
-  readonly kind: 'main';
+/** What every task carries: the run's image, and its event log when a timeline is recorded (vm/eventlog.ts). */
+interface RunTask {
   readonly image: SharedArrayBuffer;
+  readonly eventLog?: SharedArrayBuffer;
+}
+
+export interface RunMainTask extends RunTask {
+  readonly kind: 'main';
   readonly threadIndex: number;
   /** Path to open. */
   readonly path: string;
@@ -16,16 +21,14 @@ export interface RunMainTask {
 }
 
 /** A Python thread that _thread.start_new_thread set up in row `threadIndex` of the thread table. */
-export interface RunThreadTask {
+export interface RunThreadTask extends RunTask {
   readonly kind: 'thread';
-  readonly image: SharedArrayBuffer;
   readonly threadIndex: number;
 }
 
 /** A parked worker: runs the threads it claims until the run ends (src/image/threads.ts). */
-export interface ParkTask {
+export interface ParkTask extends RunTask {
   readonly kind: 'park';
-  readonly image: SharedArrayBuffer;
   /** The host's number for this park task, written into the rows it launches. */
   readonly parkId: number;
 }

@@ -15,12 +15,15 @@ import {
 } from '../image/layout.js';
 import { claimStartingRow, rowLaunchedBy, stopParkedWorkers, threadRow } from '../image/threads.js';
 import { OutputDrain, processSinks, type OutputSinks } from './output.js';
-import { buildStats, type RunStats } from './stats.js';
+import { buildStats, threadName, type RunStats } from './stats.js';
 import { EXIT_DEADLOCK, watchForDeadlock } from './deadlock.js';
 import { releaseGilOfDeadThread } from '../gil/gil.js';
 import type { DisOptions, ThreadResult, ThreadTask } from './messages.js';
 import { CPYTHON_312, storeSpecializerSettings, type SpecializerConfig } from '../vm/counters.js';
-import { GIL_POLICY, IS_GIL_POLICY, IS_NEXT_THREAD_IDENT, SPECIALIZE, TS_SCRIPT } from '../image/layout.js';
+import { IS_NEXT_THREAD_IDENT, SPECIALIZE, TS_SCRIPT, type GilPolicyName } from '../image/layout.js';
+import { storeGilPolicy } from '../gil/policy.js';
+import { createEventLog, decodeEventLog } from '../vm/eventlog.js';
+import type { Timeline } from '../tools/study/schema.js';
 import { storeSeededSettings, type SeededSettings } from '../gil/seeded.js';
 
 export interface RunOptions {
@@ -43,7 +46,16 @@ export interface RunOptions {
   output?: OutputSinks;
   /** Receives the run's statistics (as --stats writes them) when the run ends. */
   onStats?: (stats: RunStats) => void;
+  /** The GIL policy (default cpython); `seeded` overrides it. */
+  gilPolicy?: GilPolicyName;
+  /** legacy: instructions between releases (default Python 2's 100). */
+  checkInterval?: number;
+  /** Record the GIL timeline (--timeline) and hand it over when the run ends. */
+  onTimeline?: (timeline: Timeline) => void | Promise<void>;
 }
+
+/** Slots of the timeline's event log (16 bytes each): about a minute of a busy convoy. */
+const EVENT_LOG_SLOTS = 1 << 21;
 
 /** Exit status when --timeout stops a run (128 + SIGALRM), distinct from timeout(1)'s 124. */
 export const EXIT_TIMEOUT = 142;
@@ -94,7 +106,11 @@ class ThreadLauncher {
     this.died = resolve;
   });
 
-  constructor(private readonly image: SharedArrayBuffer, private readonly pool: Piscina<ThreadTask, ThreadResult>) {
+  constructor(
+    private readonly image: SharedArrayBuffer,
+    private readonly eventLog: SharedArrayBuffer | undefined,
+    private readonly pool: Piscina<ThreadTask, ThreadResult>,
+  ) {
     this.I = new Int32Array(image);
   }
 
@@ -120,13 +136,13 @@ class ThreadLauncher {
     if (Atomics.load(I, IS_PARKED_IDLE) + parksOnTheirWay === 0) this.park();
     if (Atomics.load(I, IS_PARKED_IDLE) !== 0) return;
     for (let index = claimStartingRow(I, 0); index >= 0; index = claimStartingRow(I, 0)) {
-      this.pool.run({ kind: 'thread', image: this.image, threadIndex: index }).catch((e: unknown) => this.bury(index, e));
+      this.pool.run({ kind: 'thread', image: this.image, eventLog: this.eventLog, threadIndex: index }).catch((e: unknown) => this.bury(index, e));
     }
   }
 
   private park(): void {
     const parkId = this.parksSubmitted++;
-    this.pool.run({ kind: 'park', image: this.image, parkId })
+    this.pool.run({ kind: 'park', image: this.image, eventLog: this.eventLog, parkId })
       .catch((e: unknown) => this.bury(rowLaunchedBy(this.I, parkId), e));
   }
 
@@ -195,15 +211,14 @@ export async function runImage(opts: Omit<RunOptions, 'script' | 'args'>, script
   const flags = (opts.specialize === false ? 0 : SPECIALIZE.enabled) | (opts.audit === true ? SPECIALIZE.audit : 0) |
     (wantStats ? SPECIALIZE.stats : 0);
   storeSpecializerSettings(I, flags, opts.specializerConfig ?? CPYTHON_312);
-  if (opts.seeded !== undefined) {
-    I[IS_GIL_POLICY] = GIL_POLICY.seeded;
-    storeSeededSettings(I, opts.seeded);
-  }
+  storeGilPolicy(I, opts.seeded !== undefined ? 'seeded' : opts.gilPolicy ?? 'cpython', opts.checkInterval);
+  if (opts.seeded !== undefined) storeSeededSettings(I, opts.seeded);
+  const eventLog = opts.onTimeline !== undefined ? createEventLog(EVENT_LOG_SLOTS) : undefined;
   reserveScriptRows(I, scripts.length);
   const sinks = opts.output ?? processSinks;
   const report = (text: string) => sinks.stderr(Buffer.from(text), 0);
   const drain = new OutputDrain(image, sinks);
-  const threads = new ThreadLauncher(image, pool);
+  const threads = new ThreadLauncher(image, eventLog, pool);
   const started = performance.now();
   let interrupted = 0;
   let wakeMain: NodeJS.Timeout | undefined;
@@ -240,7 +255,7 @@ export async function runImage(opts: Omit<RunOptions, 'script' | 'args'>, script
     const ends = scripts.map((spec, k) => limit.runExclusive(() => pool.run({
       // CPython names the main script by its absolute path in tracebacks; `python -m dis`
       // shows the path as given.
-      kind: 'main', image, threadIndex: k, path: spec.script, displayName: opts.dis ? spec.script : resolve(spec.script),
+      kind: 'main', image, eventLog, threadIndex: k, path: spec.script, displayName: opts.dis ? spec.script : resolve(spec.script),
       argv: [spec.script, ...spec.args], dis: opts.dis ?? false, switchInterval: opts.switchInterval,
     })).then(
       (r) => { outcomes[k] = { status: r.status, wall_s: (performance.now() - started) / 1000 }; },
@@ -273,6 +288,7 @@ export async function runImage(opts: Omit<RunOptions, 'script' | 'args'>, script
     const wall = (performance.now() - started) / 1000;
     // After a deadlock or a timeout every thread is blocked or stopped, so the image can be read.
     const stats = wantStats ? buildStats(image, wall) : undefined;
+    if (eventLog !== undefined) await opts.onTimeline!(decodeEventLog(eventLog, (index) => threadName(image, index), performance.timeOrigin + performance.now()));
     return outcomes.map((o) => ({ ...(o ?? { status: unfinished, wall_s: wall }), stats }));
   } finally {
     if (timer) clearTimeout(timer);

@@ -5,7 +5,7 @@
  */
 import { OPCODES } from '../bytecode/opcodes.js';
 import {
-  GIL_POLICY, HDR_HEAP_START, HDR_SIZE_WORDS, IS_GIL_POLICY, TS_SCRIPT, HDR_STATS_START, IS_GC_RUNS, IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS,
+  GIL_POLICIES, IS_GIL_FUTILE_WAKEUPS, HDR_HEAP_START, HDR_SIZE_WORDS, IS_GIL_POLICY, TS_SCRIPT, HDR_STATS_START, IS_GC_RUNS, IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS,
   IS_GIL_FORCED_SWITCHES, IS_GIL_SWITCH_NUMBER, IS_SWITCH_INTERVAL_US, HDR_MAX_THREADS,
   TS_BLOCKED_S, TS_GIL_ACQUISITIONS, TS_GIL_HOLD_S, TS_GIL_WAIT_S, TS_IDENT, TS_INSTRUCTIONS, TS_NAME, IS_HEAP_TOP, IS_LIVE_WORDS, SPEC_FAIL_KINDS,
   STAT_DEFERRED, STAT_DEOPT, STAT_EXECUTIONS, STAT_FAILURE, STAT_FAILURE_KINDS, STAT_MISS, STAT_ROW, STAT_SUCCESS,
@@ -51,6 +51,8 @@ export interface GilStats {
   drop_requests: number;
   /** Releases that waited until another thread had taken the GIL. */
   forced_switches: number;
+  /** Wake-ups of a waiter that found the GIL taken again (the legacy policy's "GIL battle"). */
+  futile_wakeups: number;
   /** Sums over the threads. */
   hold_s: number;
   wait_s: number;
@@ -118,7 +120,7 @@ export function buildStats(image: SharedArrayBuffer, wallSeconds: number): RunSt
     specialization,
     threads,
     gil: {
-      policy: I[IS_GIL_POLICY] === GIL_POLICY.seeded ? 'seeded' : 'cpython',
+      policy: GIL_POLICIES[I[IS_GIL_POLICY]],
       hold_s: threads.reduce((t, th) => t + th.gil_hold_s, 0),
       wait_s: threads.reduce((t, th) => t + th.gil_wait_s, 0),
       switch_interval_s: I[IS_SWITCH_INTERVAL_US] / 1e6,
@@ -126,6 +128,7 @@ export function buildStats(image: SharedArrayBuffer, wallSeconds: number): RunSt
       switches: I[IS_GIL_SWITCH_NUMBER],
       drop_requests: I[IS_GIL_DROP_REQUESTS],
       forced_switches: I[IS_GIL_FORCED_SWITCHES],
+      futile_wakeups: I[IS_GIL_FUTILE_WAKEUPS],
     },
     image: {
       size_bytes: I[HDR_SIZE_WORDS] * 4,
@@ -145,9 +148,16 @@ function failureKinds(family: string, table: Float64Array, generic: number): Rec
   return kinds;
 }
 
-/** The rows of the thread table that ran a thread. Names are what threading set (row 0 is MainThread). */
+/** Thread `index`'s name: what threading set (row 0 is MainThread). Only once every thread has stopped. */
+export function threadName(image: SharedArrayBuffer, index: number): string {
+  attachImage(image); // for strValue
+  const I = new Int32Array(image);
+  const row = threadRow(I, index);
+  return I[row + TS_NAME] !== 0 ? strValue(I[row + TS_NAME]) : index === 0 ? 'MainThread' : `thread ${I[row + TS_IDENT]}`;
+}
+
+/** The rows of the thread table that ran a thread. */
 function threadStats(image: SharedArrayBuffer): ThreadStats[] {
-  attachImage(image); // for strValue: every thread has finished, so the image can be read here
   const I = new Int32Array(image);
   const F64 = new Float64Array(image, 0, image.byteLength >>> 3);
   const out: ThreadStats[] = [];
@@ -155,7 +165,7 @@ function threadStats(image: SharedArrayBuffer): ThreadStats[] {
     const row = threadRow(I, i);
     if (I[row + TS_GIL_ACQUISITIONS] === 0) continue;
     out.push({
-      name: I[row + TS_NAME] !== 0 ? strValue(I[row + TS_NAME]) : i === 0 ? 'MainThread' : `thread ${I[row + TS_IDENT]}`,
+      name: threadName(image, i),
       ident: I[row + TS_IDENT],
       script: I[row + TS_SCRIPT],
       instructions: F64[(row + TS_INSTRUCTIONS) >> 1],

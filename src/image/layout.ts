@@ -19,7 +19,7 @@
  */
 
 export const IMAGE_MAGIC = 0x47494c56; // "GILV"
-export const LAYOUT_VERSION = 4;
+export const LAYOUT_VERSION = 5;
 
 // ---- header -------------------------------------------------------------------------
 export const HDR_MAGIC = 0;
@@ -40,7 +40,7 @@ export const HEADER_WORDS = 16;
 
 // ---- interpreter state --------------------------------------------------------------
 export const INTERP_START = HEADER_WORDS;
-// GIL block (src/gil/protocol.ts owns the protocol and its invariants)
+// GIL block (src/gil/gil.ts and one file per policy own the protocols and their invariants)
 export const IS_GIL_LOCKED = INTERP_START + 0;
 export const IS_GIL_HOLDER = INTERP_START + 1;
 export const IS_GIL_SWITCH_NUMBER = INTERP_START + 2;
@@ -98,8 +98,19 @@ export const IS_SCHED_STEP = INTERP_START + 39;
 export const IS_SCHED_CLOCK_US = INTERP_START + 40;
 /** Bumped and notified each time a module's body finishes: threads waiting for another's import wait on it. */
 export const IS_IMPORTS_DONE = INTERP_START + 42;
+// GIL policies other than cpython (src/gil/legacy.ts, queue.ts).
+/** legacy: instructions left before the holder releases and re-takes the GIL (Python 2's _Py_Ticker), and the reset value (--check-interval). */
+export const IS_GIL_TICKER = INTERP_START + 43;
+export const IS_GIL_CHECK_INTERVAL = INTERP_START + 44;
+/** fifo, io-priority: the last arrival number given to a queued thread, and how many threads are queued. */
+export const IS_GIL_QUEUE_ARRIVALS = INTERP_START + 45;
+export const IS_GIL_QUEUED = INTERP_START + 46;
+/** io-priority: 1 while the holder is a CPU-bound thread served because it waited too long (arrivals do not cut its turn short). */
+export const IS_GIL_PROTECTED_TURN = INTERP_START + 47;
+/** Wake-ups of a waiter that found the GIL taken again (the "GIL battle" of the legacy policy). */
+export const IS_GIL_FUTILE_WAKEUPS = INTERP_START + 48;
 /** Free lists: exact-size lists for blocks of 2..SMALL_BLOCK_LIMIT words, then one list of larger blocks. */
-export const IS_FREE_LISTS = INTERP_START + 43;
+export const IS_FREE_LISTS = INTERP_START + 49;
 export const SMALL_BLOCK_LIMIT = 64;
 export const IS_FREE_LARGE = IS_FREE_LISTS + SMALL_BLOCK_LIMIT + 1;
 /** Static objects (None, True, builtin types, ...), see src/objects/statics.ts. */
@@ -125,8 +136,10 @@ export const EVAL_BREAKER = {
   schedulePoint: 8,
 } as const;
 
-/** IS_GIL_POLICY values. */
-export const GIL_POLICY = { cpython: 0, seeded: 1 } as const;
+/** IS_GIL_POLICY values: the index in GIL_POLICIES (src/gil/gil.ts dispatches on it). */
+export const GIL_POLICIES = ['cpython', 'seeded', 'legacy', 'fifo', 'io-priority'] as const;
+export type GilPolicyName = (typeof GIL_POLICIES)[number];
+export const GIL_POLICY = { cpython: 0, seeded: 1, legacy: 2, fifo: 3, ioPriority: 4 } as const;
 
 // ---- thread table -------------------------------------------------------------------
 /** Per-thread words (offsets within a row). */
@@ -174,7 +187,16 @@ export const TS_SCHED_PRIORITY = 27;
 export const TS_WAIT_DEADLINE_US = 28;
 /** Which script of a shared run (gilvm run --shared) the thread belongs to: its output and statistics go there. */
 export const TS_SCRIPT = 30;
-export const THREAD_WORDS = 32;
+/** fifo, io-priority (src/gil/queue.ts): the thread's arrival number while it is queued for the GIL (0: not queued). */
+export const TS_GIL_ARRIVAL = 31;
+/** The word a queued thread waits on; the releaser bumps it to wake the thread it chose. */
+export const TS_GIL_WAKE = 32;
+/** io-priority: GIL_CLASS of the thread, from how it last let the GIL go. */
+export const TS_GIL_CLASS = 33;
+/** Float64: when the thread was queued (epoch milliseconds, the same clock in every worker). */
+export const TS_GIL_QUEUED_AT_MS = 34;
+export const THREAD_WORDS = 36;
+export const GIL_CLASS = { cpu: 0, io: 1 } as const;
 
 /** A row's life, see src/image/threads.ts. */
 export const THREAD_STATE = { free: 0, starting: 1, launching: 2, running: 3, finished: 4 } as const;

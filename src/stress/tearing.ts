@@ -28,11 +28,11 @@
  * generic form, so it is not checked).
  */
 import { I, U16 } from '../image/memory.js';
-import { EVAL_BREAKER, IS_EVAL_BREAKER, IS_SPECIALIZE_COOLDOWN } from '../image/layout.js';
+import { IS_SPECIALIZE_COOLDOWN } from '../image/layout.js';
 import { CACHE_LAYOUTS, DEOPT, OPCODES, OPCODE_BY_NUMBER } from '../bytecode/opcodes.js';
 import { decrementCounter, specializationFailed, specialized, writeCache16, writeCache32 } from '../vm/codewrite.js';
 import { COUNTER_STEP, counterBackoff } from '../vm/counters.js';
-import { yieldGil } from '../gil/gil.js';
+import { checkPoint } from '../gil/gil.js';
 import { beginRead, beginRewrite, endRewrite, readWasStable } from './publish.js';
 import { xorshift32 } from '../gil/seeded.js';
 
@@ -177,7 +177,7 @@ export function runStressThread(o: StressThreadOptions): StressCounts {
   };
   for (let i = 0; ; i++) {
     if (i % DEADLINE_CHECK_EVERY === 0 && performance.now() >= deadline) break;
-    if (underGil && (Atomics.load(I, IS_EVAL_BREAKER) & EVAL_BREAKER.gilDropRequest) !== 0) yieldGil();
+    if (underGil) checkPoint();
     const r = random();
     const site = r % n;
     const u = o.siteUnits[site];

@@ -15,7 +15,9 @@ import { codeBase } from '../objects/function.js';
 import { compileSource } from '../compiler/index.js';
 import { loadCode } from '../vm/loader.js';
 import { attachThread } from '../vm/runtime.js';
-import { dropGil } from '../gil/gil.js';
+import { dropGil, RELEASE } from '../gil/gil.js';
+import { storeGilPolicy } from '../gil/policy.js';
+import type { GilPolicyName } from '../image/layout.js';
 import { CPYTHON_312, storeSpecializerSettings } from '../vm/counters.js';
 import { CACHE_UNITS_BY_NUMBER, OPCODE_BY_NUMBER } from '../bytecode/opcodes.js';
 import { OUTCOMES, stressedFamily, type StressCounts, type StressMode } from './tearing.js';
@@ -53,10 +55,13 @@ export interface StressOptions {
   seconds: number;
   seed: number;
   switchInterval: number;
+  /** The GIL policy of `gil` mode. */
+  gilPolicy: GilPolicyName;
 }
 
 export interface StressReport {
   mode: StressMode;
+  gil_policy: GilPolicyName | null;
   threads: number;
   seconds: number;
   seed: number;
@@ -100,12 +105,13 @@ export async function runVmStress(o: StressOptions): Promise<StressReport> {
   const image = createImage({ sizeBytes: 16 * 1024 * 1024, maxThreads: o.threads + 1 });
   const flags = SPECIALIZE.enabled | (o.mode === 'gil' ? SPECIALIZE.audit : 0);
   storeSpecializerSettings(new Int32Array(image), flags, CPYTHON_312);
+  storeGilPolicy(new Int32Array(image), o.gilPolicy);
   // The host is thread 0 while it builds the scenario, then lets the GIL go for good.
   attachThread(image, 0);
   I[IS_SWITCH_INTERVAL_US] = Math.max(1, Math.round(o.switchInterval * 1e6));
   const sites = collectSites(loadCode(compileSource(SCENARIO, '<stress>')));
   const seqBase = allocData(sites.length) + 2;
-  dropGil(true);
+  dropGil(RELEASE.exit);
   const siteUnits = Int32Array.from(sites, ([u]) => u);
   const siteOffsets = Int32Array.from(sites, ([, at]) => at);
   const started = performance.now();
@@ -122,6 +128,7 @@ export async function runVmStress(o: StressOptions): Promise<StressReport> {
   });
   return {
     mode: o.mode,
+    gil_policy: o.mode === 'gil' ? o.gilPolicy : null,
     threads: o.threads,
     seconds: o.seconds,
     seed: o.seed,
@@ -159,7 +166,7 @@ function rate(n: number, seconds: number): string {
 export function formatStressReport(r: StressReport, switchInterval: number): string {
   const lines: string[] = [];
   lines.push(`gilvm stress --mode ${r.mode}: ${r.threads} threads, ${r.seconds} s, seed ${r.seed}` +
-    (r.mode === 'gil' ? `, switch interval ${switchInterval * 1000} ms` : ''));
+    (r.mode === 'gil' ? `, GIL policy ${r.gil_policy}, switch interval ${switchInterval * 1000} ms` : ''));
   lines.push(`scenario: the threads execute and rewrite the same ${r.sites} instruction sites of real code objects`);
   lines.push(`  (${r.families.join(', ')}):`);
   lines.push('  specializations stamped so that a reader can tell one write from a mix, failed attempts');

@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { attachImage } from '../image/memory.js';
 import { setCurrentThread } from '../vm/thread.js';
 import { attachCodeWriter } from '../vm/codewrite.js';
-import { dropGil, takeGil } from '../gil/gil.js';
+import { dropGil, takeGil, RELEASE } from '../gil/gil.js';
 import { runStressThread, type StressThreadOptions } from './tearing.js';
 
 export interface StressWorkerData extends StressThreadOptions {
@@ -21,5 +21,5 @@ setCurrentThread(data.index);
 attachCodeWriter();
 if (data.mode === 'gil') takeGil();
 const counts = runStressThread(data);
-if (data.mode === 'gil') dropGil(true);
+if (data.mode === 'gil') dropGil(RELEASE.exit);
 parentPort!.postMessage(counts);

@@ -13,6 +13,7 @@
  * Code units are addressed as U16 indices: `cb` is the index of a code object's unit 0
  * (interp.ts computes it once per frame), `at` an instruction's unit number.
  */
+import { EVENT, record } from './eventlog.js';
 import { I, U16 } from '../image/memory.js';
 import {
   IS_GIL_HOLDER, IS_SPECIALIZE_COOLDOWN, IS_SPECIALIZE_FLAGS, IS_SPECIALIZE_MAX_BACKOFF, IS_SPECIALIZE_WARMUP,
@@ -101,6 +102,7 @@ export function specialized(cb: number, at: number, opcode: number): void {
   U16[cb + at] = (U16[cb + at] & 0xff00) | opcode;
   U16[cb + at + 1] = I[IS_SPECIALIZE_COOLDOWN];
   countSuccess(DEOPT[opcode]);
+  record(EVENT.specialize, opcode);
 }
 
 /** The specializer gave up: back to the generic opcode, and wait longer before the next attempt. */

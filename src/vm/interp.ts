@@ -62,6 +62,7 @@ import * as ops from './ops.js';
 import { collectNow, handleEvalBreaker } from './breaker.js';
 import { raiseVarargs, unwindTo, convertJsError } from './raise.js';
 import { countDeferred, countMiss, statsTable } from './stats.js';
+import { EVENT, record } from './eventlog.js';
 import { decrementCounter } from './codewrite.js';
 import { codeBase } from '../objects/function.js';
 import { COUNTER_STEP } from './counters.js';
@@ -71,8 +72,7 @@ import { strConcat, strEquals } from '../objects/str.js';
 import { dictGetItem } from '../objects/dict.js';
 import { genericSetAttr } from './attr.js';
 import { pushPositionalFrame } from './frame.js';
-import { preemptionCheck } from '../gil/gil.js';
-import { preemptsEveryInstruction } from '../gil/seeded.js';
+import { countsInstructions, preemptionCheck } from '../gil/gil.js';
 
 /** Runs `frame` (flagged FRAME_FLAG.entry, already pushed) to its return; returns the value. */
 export function runFrame(frame: number): number {
@@ -97,7 +97,7 @@ function evalLoop(entry: number, throwing: boolean): number {
   const F64 = mem.F64;
   const threadInstructions = (TS + TS_INSTRUCTIONS) >> 1;
   const adaptive = (I[IS_SPECIALIZE_FLAGS] & SPECIALIZE.enabled) !== 0;
-  const preemptive = preemptsEveryInstruction();
+  const preemptive = countsInstructions();
   // Module bindings copied into locals: imported `let`s and object fields cost a load
   // and a check on every use.
   const ts = TS;
@@ -150,10 +150,11 @@ function evalLoop(entry: number, throwing: boolean): number {
           F64[threadInstructions]++;
         }
         if (preemptive) {
-          // The seeded scheduler may switch threads before any instruction (gilvm stress).
+          // The seeded scheduler (gilvm stress) and the legacy GIL's ticker may switch
+          // threads before any instruction.
           I[frame + FR_SP] = sp;
           I[frame + FR_IP] = instr;
-          preemptionCheck();
+          preemptionCheck(op);
         }
         // Each family's specialized forms come just before its generic form: a guard that
         // fails counts the miss and falls through into the generic body, as in CPython.
@@ -1510,7 +1511,10 @@ function evalLoop(entry: number, throwing: boolean): number {
 
 /** A specialized instruction's guard failed: count the miss (and a deopt if its counter ran out). */
 function missAt(cb: number, instr: number): void {
-  if (statsTable !== null) countMiss(mem.U16[cb + instr] & 255, mem.U16[cb + instr + 1] < COUNTER_STEP);
+  const op = mem.U16[cb + instr] & 255;
+  const deopt = mem.U16[cb + instr + 1] < COUNTER_STEP;
+  if (statsTable !== null) countMiss(op, deopt);
+  if (deopt) record(EVENT.deopt, op);
 }
 
 /** The EXTENDED_ARG prefixes before an instruction with this oparg (the compiler emits as few as it can). */

@@ -7,6 +7,7 @@ import { attachImage, I, SAB } from '../image/memory.js';
 import {
   HDR_STACK_WORDS, HDR_STACKS_START, THREAD_STATE, TS_CUR_EXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, TS_IDENT,
   TS_ROOTS_TOP, TS_STACK_BASE, TS_WAIT, TS_WAIT_NONE, TS_STACK_LIMIT, TS_STACK_TOP, TS_STATE, FRAME_FLAG, IS_NEXT_THREAD_IDENT,
+  GIL_CLASS, TS_GIL_CLASS,
 } from '../image/layout.js';
 import { EXC_VALUE, MODULE_DICT } from '../objects/layout.js';
 import { NONE, S, T } from '../objects/statics.js';
@@ -55,6 +56,8 @@ export function attachThread(sab: SharedArrayBuffer, index: number): void {
   const newImage = sab !== SAB;
   attachImage(sab);
   setCurrentThread(index);
+  // A new thread is CPU-bound for the io-priority policy, whatever the row's last thread was.
+  Atomics.store(I, TS + TS_GIL_CLASS, GIL_CLASS.cpu);
   takeGil();
   attachStats();
   attachCodeWriter();

@@ -9,11 +9,13 @@ import { writeOutput } from './output.js';
 import { I } from '../image/memory.js';
 import { IS_SWITCH_INTERVAL_US, THREAD_STATE, TS_STATE } from '../image/layout.js';
 import { TS } from './thread.js';
-import { dropGil } from '../gil/gil.js';
+import { dropGil, RELEASE } from '../gil/gil.js';
 import { runStartedThread } from './modules/thread.js';
 import { parkForThreads } from '../image/threads.js';
+import { attachEventLog } from './eventlog.js';
 
 export function runThreadTask(task: ThreadTask): ThreadResult {
+  attachEventLog(task.eventLog);
   if (task.kind === 'park') {
     parkForThreads(new Int32Array(task.image), task.parkId, (index) => runThread(task.image, index));
     return { status: 0 };
@@ -51,5 +53,5 @@ function runThread(image: SharedArrayBuffer, index: number): void {
 function finishThread(): void {
   Atomics.store(I, TS + TS_STATE, THREAD_STATE.finished);
   Atomics.notify(I, TS + TS_STATE);
-  dropGil(true);
+  dropGil(RELEASE.exit);
 }

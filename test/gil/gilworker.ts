@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { attachImage, I } from '../../src/image/memory.js';
 import { EVAL_BREAKER, IS_EVAL_BREAKER, IS_GIL_HOLDER } from '../../src/image/layout.js';
 import { setCurrentThread } from '../../src/vm/thread.js';
-import { dropGil, takeGil, yieldGil } from '../../src/gil/gil.js';
+import { dropGil, takeGil, yieldGil, RELEASE } from '../../src/gil/gil.js';
 
 interface Job {
   image: SharedArrayBuffer;
@@ -44,7 +44,7 @@ while (minimumProgress() < job.slices) {
     if (othersProgress() !== before) othersProgressedWhileWaiting++;
   }
 }
-dropGil(true);
+dropGil(RELEASE.exit);
 parentPort!.postMessage({ violations, othersProgressedWhileWaiting, yields, sink });
 
 function minimumProgress(): number {

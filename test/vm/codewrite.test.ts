@@ -10,7 +10,7 @@ import { codeBase } from '../../src/objects/function.js';
 import { attachCodeWriter, decrementCounter, quicken, specializationFailed, specialized, writeCache32 } from '../../src/vm/codewrite.js';
 import { compileSource } from '../../src/compiler/index.js';
 import { loadCode } from '../../src/vm/loader.js';
-import { dropGil, takeGil } from '../../src/gil/gil.js';
+import { dropGil, takeGil, RELEASE } from '../../src/gil/gil.js';
 import { CODE_CONSTS, TUPLE_ITEMS } from '../../src/objects/layout.js';
 import { I } from '../../src/image/memory.js';
 import { Op } from '../../src/bytecode/op.generated.js';
@@ -49,7 +49,7 @@ test('--audit refuses a write from a thread that does not hold the GIL, and allo
   const { cb, code } = addFunction();
   quicken(code);
   attachCodeWriter();
-  dropGil(true);
+  dropGil(RELEASE.exit);
   try {
     t.throws(() => decrementCounter(cb, 3), { message: /audit: thread 0 wrote a code unit without holding the GIL/ });
     t.throws(() => writeCache32(cb, 5, 1234), { message: /without holding the GIL/ });

@@ -22,13 +22,16 @@ import { TS_SLEEP } from '../../image/layout.js';
  * Blocks this worker for `seconds` without the GIL, as CPython's time.sleep does (it
  * waits on the thread's TS_SLEEP word, which only the host's Ctrl-C notifies). The caller's values are all
  * in the image (its arguments), so other threads may run and collect meanwhile.
+ * sleep(0) too lets the GIL go once, as CPython's does: a waiting thread may take it.
  */
 export function blockingSleep(seconds: number): void {
   const end = gilNowMs() + seconds * 1000;
-  for (let left = seconds * 1000; left > 0; left = end - gilNowMs()) {
-    waitWithoutGil(TS + TS_SLEEP, 0, left);
+  let left = seconds * 1000;
+  do {
+    waitWithoutGil(TS + TS_SLEEP, 0, Math.max(left, 0));
     checkSignals();
-  }
+    left = end - gilNowMs();
+  } while (left > 0);
 }
 
 /** Seconds as CPython's _PyTime_FromSecondsObject reads them (an int64 of nanoseconds). */
