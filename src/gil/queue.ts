@@ -38,8 +38,8 @@ export function sharedNowMs(): number {
 export interface QueueOrder {
   /** The queued thread to serve next (`queued` lists them, oldest arrival first). */
   head(queued: readonly number[]): number;
-  /** After `me` queued: io-priority may ask the holder to drop at once. */
-  arrived?(me: number): void;
+  /** The head `me` found the GIL taken (as it queues, and at each wake-up): io-priority may ask the holder to drop at once. */
+  headWaits?(me: number): void;
   /** Before the holder `me` releases. */
   releasing?(me: number, why: Release): void;
   /** After `me` took the GIL from the queue. */
@@ -82,12 +82,12 @@ export function queuedPolicy(order: QueueOrder): GilPolicy {
       Atomics.store(I, row + TS_GIL_ARRIVAL, Atomics.add(I, IS_GIL_QUEUE_ARRIVALS, 1) + 1);
       Atomics.add(I, IS_GIL_QUEUED, 1);
       Atomics.add(I, IS_GIL_WAITERS, 1);
-      order.arrived?.(me);
       for (;;) {
         const wake = Atomics.load(I, row + TS_GIL_WAKE);
         const seen = Atomics.load(I, IS_GIL_SWITCH_NUMBER);
         const head = headOf(order) === me;
         if (head && Atomics.compareExchange(I, IS_GIL_LOCKED, 0, 1) === 0) break;
+        if (head) order.headWaits?.(me);
         // Only the head counts its patience; the others look again after an interval (an
         // order may change with time, as io-priority's does).
         const woke = Atomics.wait(I, row + TS_GIL_WAKE, wake, head ? order.patienceMs?.(me) ?? intervalMs() : intervalMs());
@@ -97,9 +97,9 @@ export function queuedPolicy(order: QueueOrder): GilPolicy {
       Atomics.store(I, row + TS_GIL_ARRIVAL, 0);
       Atomics.sub(I, IS_GIL_QUEUED, 1);
       Atomics.sub(I, IS_GIL_WAITERS, 1);
-      // The next head starts counting its patience now.
-      wakeHead(headOf(order));
       order.served?.(me);
+      // The next head starts counting its patience now (io-priority's depends on this turn).
+      wakeHead(headOf(order));
     },
     drop(me, why) {
       order.releasing?.(me, why);
