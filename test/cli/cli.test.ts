@@ -982,6 +982,16 @@ for (const [mode, seconds] of [['gil', '1'], ['publish', '1'], ['unsafe', '2']] 
   });
 }
 
+for (const policy of ['legacy', 'fifo', 'io-priority']) {
+  test.serial(`stress --mode gil --gil-policy ${policy}: no torn read, and every code-unit write by the GIL holder (--audit)`, async (t) => {
+    const r = await gilvm(['stress', '--mode', 'gil', '--gil-policy', policy, '--seconds', '0.5', '--threads', '3', '--json']);
+    t.is(r.status, 0, describe(r));
+    const report = JSON.parse(r.stdout) as Record<string, unknown>;
+    t.like(report, { mode: 'gil', gil_policy: policy, torn: 0 });
+    t.true((report.checked as number) > 0 && (report.specializations as number) > 0);
+  });
+}
+
 test.serial('stress: the text report has the outcome table and a verdict; a bad mode is a usage error', async (t) => {
   const r = await gilvm(['stress', '--mode', 'gil', '--seconds', '0.3', '--threads', '2']);
   t.is(r.status, 0, describe(r));
@@ -1134,4 +1144,41 @@ test('several scripts: --timeout stops a script that runs too long, and the othe
   t.true(r.stdout.includes('==> timeout_fast.py (exit 0) <==\nfast done\n'), r.stdout);
   t.true(r.stdout.includes('==> timeout_slow.py (exit 142) <=='), r.stdout);
   t.regex(r.stderr, /timed out after 1 s/);
+});
+
+// --gil-policy and --timeline on `gilvm run`.
+test('run --gil-policy NAME runs threads under that policy (--stats says which); a bad or internal policy is a usage error', async (t) => {
+  const file = program('policy_threads.py', [
+    'import threading', 'total = []', 'def work(k):', '    n = 0', '    for i in range(20000):', '        n += i', '    total.append(n)',
+    'ts = [threading.Thread(target=work, args=(k,)) for k in range(3)]', 'for t in ts: t.start()', 'for t in ts: t.join()', 'print(len(total), total[0])', '',
+  ].join('\n'));
+  for (const policy of ['cpython', 'legacy', 'fifo', 'io-priority']) {
+    const stats = join(WORK, `policy_${policy}.json`);
+    const r = await gilvm(['run', '--gil-policy', policy, '--check-interval', '50', '--stats', stats, file]);
+    t.is(r.stdout, '3 199990000\n', describe(r));
+    t.is((JSON.parse(readFileSync(stats, 'utf8')) as { gil: { policy: string } }).gil.policy, policy);
+  }
+  for (const bad of ['seeded', 'fair']) {
+    const r = await gilvm(['run', '--gil-policy', bad, file]);
+    t.is(r.status, 1);
+    t.regex(r.stderr, /--gil-policy must be one of cpython, legacy, fifo, io-priority/);
+  }
+});
+
+test('run --timeline FILE.json writes a Chrome trace with a lane per thread; .html a page with the chart; several scripts are refused', async (t) => {
+  const file = program('timeline_threads.py', [
+    'import threading, time', 'def nap():', '    time.sleep(0.01)', 't = threading.Thread(target=nap)', 't.start()', 't.join()', 'print("ok")', '',
+  ].join('\n'));
+  const json = join(WORK, 'timeline.json');
+  const r = await gilvm(['run', '--timeline', json, file]);
+  t.is(r.stdout, 'ok\n', describe(r));
+  const trace = JSON.parse(readFileSync(json, 'utf8')) as { traceEvents: { ph: string; name: string; args?: { name: string } }[] };
+  t.deepEqual(trace.traceEvents.filter((e) => e.ph === 'M').map((e) => e.args!.name), ['MainThread', 'Thread-1 (nap)']);
+  t.true(trace.traceEvents.some((e) => e.ph === 'X' && e.name === 'blocked'), 'the sleep and the join are blocked spans');
+  const html = join(WORK, 'timeline.html');
+  t.is((await gilvm(['run', '--timeline', html, file])).status, 0);
+  t.regex(readFileSync(html, 'utf8'), /<svg[\s\S]*Thread-1 \(nap\)/);
+  const several = await gilvm(['run', '--timeline', json, file, file]);
+  t.is(several.status, 2);
+  t.regex(several.stderr, /--timeline records one script's run/);
 });
