@@ -1,6 +1,7 @@
 // `npm start`: runs examples/demo.py under gilvm, then shows what the specializer made of
 // it: the quickened bytecode of one function (`gilvm dis --adaptive`, CPython 3.12's
-// format), the specialization statistics of the run and its GIL counters (`gilvm stats`).
+// format), the specialization statistics of the run and its GIL counters (`gilvm stats`);
+// then the convoy effect under two GIL policies, with a GIL timeline to open.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,4 +35,18 @@ console.log('\n' + tables.slice(tables.indexOf('Specialization effectiveness')).
 console.log('\n(the GIL table: the two threads at the end of the demo took turns through drop requests)');
 if (stats.stderr) process.stderr.write(stats.stderr);
 rmSync(dir, { recursive: true, force: true });
-process.exitCode = run.status || dis.status || stats.status || 0;
+
+console.log('\n== the convoy effect: echo round trips through two queues beside one CPU-bound thread, 5 ms interval ==');
+console.log('   (workloads/convoy.py; `gilvm study --quick --compare-cpython python3` measures the whole matrix)\n');
+const timeline = join(mkdtempSync(join(tmpdir(), 'gilvm-demo-')), 'convoy-timeline.html');
+let convoyStatus = 0;
+for (const [policy, extra] of [['cpython', ['--timeline', timeline]], ['io-priority', []]]) {
+  const alone = gilvm(['run', '--gil-policy', policy, 'workloads/convoy.py', '0.005', '0', '0.5'], 'utf8');
+  const crowded = gilvm(['run', '--gil-policy', policy, ...extra, 'workloads/convoy.py', '0.005', '1', '0.5'], 'utf8');
+  const ops = (r) => Number(/io_ops_s=([\d.]+)/.exec(r.stdout ?? '')?.[1] ?? NaN);
+  console.log(`--gil-policy ${policy.padEnd(11)} alone ${ops(alone).toFixed(0).padStart(6)} round trips/s, ` +
+    `beside a CPU-bound thread ${ops(crowded).toFixed(0).padStart(6)}/s (${(ops(alone) / ops(crowded)).toFixed(1)}x fewer)`);
+  convoyStatus ||= alone.status || crowded.status;
+}
+console.log(`\nThe GIL timeline of the cpython policy's run (who held the GIL, who waited, drop requests): ${timeline}`);
+process.exitCode = run.status || dis.status || stats.status || convoyStatus || 0;

@@ -229,6 +229,7 @@ export function buildProgram(): Command {
     .option('--quick', `a small matrix in under 3 minutes: cpu at 1, 5 and 20 ms with 1 and 2 threads, convoy and handoff at 5 ms, policies ${QUICK.policies.join(', ')}`)
     .option('--workloads <list>', 'comma-separated: cpu, convoy, handoff', list('--workloads', WORKLOADS), [...WORKLOADS])
     .option('--policies <list>', 'comma-separated GIL policies for gilvm\'s runs', list('--policies', USER_GIL_POLICIES), [...USER_GIL_POLICIES])
+    .option('--gil-policy <name>', 'one policy: the same as --policies NAME', gilPolicy)
     .option('--intervals <list>', 'switch intervals in seconds', numberList('--intervals'), [0.0005, 0.001, 0.005, 0.02, 0.05])
     .option('--threads <list>', 'cpu: numbers of CPU-bound threads', numberList('--threads', true), [1, 2, 4])
     .option('--seconds <s>', 'measurement window of each run', positiveNumber('--seconds'), 1)
@@ -241,7 +242,8 @@ export function buildProgram(): Command {
         quick, seconds: opts.seconds as number, repeat: opts.repeat as number, out: opts.out as string,
         compareCpython: opts.compareCpython as string | undefined, version: packageVersion(),
         workloads: opts.workloads as Workload[], intervals: opts.intervals as number[],
-        policies: quick && cmd.getOptionValueSource('policies') === 'default' ? QUICK.policies : opts.policies as string[],
+        policies: opts.gilPolicy !== undefined ? [opts.gilPolicy as string]
+          : quick && cmd.getOptionValueSource('policies') === 'default' ? QUICK.policies : opts.policies as string[],
         threads: quick ? QUICK.threads : opts.threads as number[],
       };
       process.exitCode = await runStudy(o, ['gilvm', ...process.argv.slice(2)].join(' '));

@@ -9,10 +9,10 @@
  *   asks it to drop at once (as it queues, or when the CPU-class thread takes over), and
  *   the queue serves IO-class threads first (oldest first).
  * - The bound on starvation: a CPU-class thread queued for longer than the switch
- *   interval goes first, and its turn is protected (IS_GIL_PROTECTED_TURN): IO arrivals
- *   then wait a tenth of the interval before they ask (IO_PATIENCE). So a CPU-bound thread
- *   waits about one interval at most, and gets about a tenth of the time next to an I/O
- *   thread that is always busy.
+ *   interval ranks with the IO-class threads, by arrival, and its turn is protected
+ *   (IS_GIL_PROTECTED_TURN): IO arrivals then wait a tenth of the interval before they ask
+ *   (IO_PATIENCE). So a CPU-bound thread next to an I/O thread that is always busy still
+ *   gets a turn after about one interval.
  * The queue and its invariants: queue.ts. TS_GIL_CLASS and IS_GIL_PROTECTED_TURN are
  * written by the holder only (or by the thread itself before it queues).
  */
@@ -31,7 +31,10 @@ const starving = (index: number) => gilClass(index) === GIL_CLASS.cpu && queuedF
 
 export const ioPriorityPolicy = queuedPolicy({
   head(queued) {
-    return queued.find(starving) ?? queued.find((t) => gilClass(t) === GIL_CLASS.io) ?? queued[0];
+    // IO-class threads and starving CPU-bound ones by arrival: a starving CPU-bound thread
+    // cannot pass an IO-class thread that has waited longer (with several CPU-bound threads
+    // one of them is always starving, and the IO-class thread would wait for ever).
+    return queued.find((t) => gilClass(t) === GIL_CLASS.io || starving(t)) ?? queued[0];
   },
   headWaits(me) {
     const holder = Atomics.load(I, IS_GIL_HOLDER) - 1;

@@ -63,8 +63,8 @@ for (const [policy, checkInterval] of POLICIES) {
  * previous one is queued); returns the order in which they then got the GIL, and the drop
  * requests raised while they queued.
  */
-async function queueScenario(policy: GilPolicyName, arrivals: { index: number; blockFirst: boolean }[]) {
-  const { image, I, scratch } = setUp(policy, 10_000_000);
+async function queueScenario(policy: GilPolicyName, arrivals: { index: number; blockFirst: boolean }[], intervalUs = 10_000_000) {
+  const { image, I, scratch } = setUp(policy, intervalUs);
   const ready = (index: number) => scratch + 1 + index;
   const go = (index: number) => {
     Atomics.store(I, ready(index), 3);
@@ -108,4 +108,14 @@ test('io-priority: among IO-class threads, arrival order', async (t) => {
   const { order, dropRequests } = await queueScenario('io-priority', [{ index: 2, blockFirst: true }, { index: 1, blockFirst: true }]);
   t.deepEqual(order, [2, 1]);
   t.is(dropRequests, 1, 'only the head asks, and a pending request is not raised again');
+});
+
+test('io-priority: CPU-bound threads that waited longer than the interval rank with IO-class ones by arrival, so neither kind starves the other', async (t) => {
+  // A 1 µs interval: every queued CPU-bound thread is past its starvation bound. The first
+  // version served them all before the older IO-class thread, which never got a turn
+  // beside several spinners.
+  const io = (index: number) => ({ index, blockFirst: true });
+  const cpu = (index: number) => ({ index, blockFirst: false });
+  t.deepEqual((await queueScenario('io-priority', [cpu(1), io(2), cpu(3)], 1)).order, [1, 2, 3]);
+  t.deepEqual((await queueScenario('io-priority', [io(2), cpu(1), cpu(3)], 1)).order, [2, 1, 3]);
 });
