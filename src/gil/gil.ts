@@ -100,7 +100,7 @@ export function countsInstructions(): boolean {
 export function preemptionCheck(op = -1): void {
   const p = policy();
   if (p.atInstruction?.(threadIndex, op) !== true) return;
-  dropGil(isSeeded() ? RELEASE.preempt : RELEASE.yield);
+  dropGil(RELEASE.preempt);
   takeGil();
 }
 

@@ -30,9 +30,9 @@ export const RELEASE = {
   exit: 0,
   /** A blocking call (lock wait, sleep, join) that runs without the GIL. */
   block: 1,
-  /** A drop request, or a legacy tick: the thread wants the GIL back at once. */
+  /** A drop request: the thread wants the GIL back at once. */
   yield: 2,
-  /** The seeded scheduler chose another thread at a preemption point. */
+  /** The policy's own preemption point (legacy's tick, the seeded scheduler's choice): the thread wants it back at once. */
   preempt: 3,
 } as const;
 export type Release = (typeof RELEASE)[keyof typeof RELEASE];

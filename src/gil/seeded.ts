@@ -1,8 +1,8 @@
 /**
  * The seeded scheduler: a GIL policy under which every scheduling decision comes from a
  * seed, so that a run of a threaded program can be replayed exactly (`gilvm stress
- * script.py`, `--replay SEED`). gil.ts hands its entry points to this file when
- * IS_GIL_POLICY is GIL_POLICY.seeded.
+ * script.py`, `--replay SEED`). gil.ts calls this policy when IS_GIL_POLICY is
+ * GIL_POLICY.seeded.
  *
  * Words (interpreter state; the holder writes them, Atomics for the hand-off):
  *   IS_SCHED_NEXT          index + 1 of the thread whose turn it is; 0 when nobody can run

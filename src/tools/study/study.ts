@@ -40,7 +40,6 @@ export const QUICK = {
   cpuIntervals: [0.001, 0.005, 0.02],
   otherIntervals: [0.005],
   threads: [1, 2],
-  seconds: 1,
 };
 
 const BYSTANDERS: Record<Workload, (o: StudyOptions) => number[]> = {
@@ -137,7 +136,7 @@ function rowsOf(c: Cell, repeats: Record<string, number | null>[], version: stri
 }
 
 /** cpu rows: throughput against one thread of the same runtime, policy and interval. */
-export function fillThroughput(rows: StudyRow[]): void {
+function fillThroughput(rows: StudyRow[]): void {
   for (const r of rows) {
     if (r.workload !== 'cpu' || r.iters_s === null) continue;
     const one = rows.find((b) => b.workload === 'cpu' && b.runtime === r.runtime && b.policy === r.policy &&
@@ -148,7 +147,7 @@ export function fillThroughput(rows: StudyRow[]): void {
 
 const csvCell = (v: unknown) => (v === null || v === undefined ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
 
-export function toCsv(rows: StudyRow[]): string {
+function toCsv(rows: StudyRow[]): string {
   return [STUDY_COLUMNS.join(','), ...rows.map((r) => STUDY_COLUMNS.map((k) => csvCell(r[k])).join(','))].join('\n') + '\n';
 }
 
