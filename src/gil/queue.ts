@@ -65,7 +65,7 @@ function headOf(order: QueueOrder): number {
   return queued.length === 0 ? -1 : order.head(queued);
 }
 
-/** Wakes the head of the queue, if any (the GIL is free). */
+/** Wakes queued thread `head` (-1: nobody) to look at the queue again: to take the GIL, or to start counting its patience. */
 export function wakeHead(head: number, image: Int32Array = I): void {
   if (head < 0) return;
   const wake = threadRow(image, head) + TS_GIL_WAKE;
