@@ -2,7 +2,7 @@
  * The `gilvm` command.
  */
 import { readFileSync } from 'node:fs';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { runScript } from '../host/run.js';
 import { OUTPUT_MODES, runScripts, type OutputMode } from '../host/multirun.js';
 import { statsCommand } from '../tools/statsreport.js';
@@ -69,6 +69,11 @@ function list<T extends string>(what: string, values: readonly T[]) {
 
 function numberList(what: string, integers = false) {
   return (value: string): number[] => value.split(',').map((v) => (integers ? positiveInteger(what) : positiveNumber(what))(v.trim()));
+}
+
+/** An option holding a comma-separated list, whose default --help shows as the user would type it. */
+function listOption<T>(flags: string, description: string, parse: (value: string) => T[], defaults: T[]): Option {
+  return new Option(flags, description).argParser(parse).default(defaults, defaults.join(','));
 }
 
 function choice<T extends string>(what: string, values: readonly T[]) {
@@ -227,11 +232,11 @@ export function buildProgram(): Command {
       '--compare-cpython, a real CPython; writes results.json, results.csv and report.html (charts, findings, a GIL timeline). ' +
       'Ctrl-C keeps what is done')
     .option('--quick', `a small matrix in under 3 minutes: cpu at 1, 5 and 20 ms with 1 and 2 threads, convoy and handoff at 5 ms, policies ${QUICK.policies.join(', ')}`)
-    .option('--workloads <list>', 'comma-separated: cpu, convoy, handoff', list('--workloads', WORKLOADS), [...WORKLOADS])
-    .option('--policies <list>', 'comma-separated GIL policies for gilvm\'s runs', list('--policies', USER_GIL_POLICIES), [...USER_GIL_POLICIES])
+    .addOption(listOption('--workloads <list>', 'comma-separated: cpu, convoy, handoff', list('--workloads', WORKLOADS), [...WORKLOADS]))
+    .addOption(listOption('--policies <list>', 'comma-separated GIL policies for gilvm\'s runs', list('--policies', USER_GIL_POLICIES), [...USER_GIL_POLICIES]))
     .option('--gil-policy <name>', 'one policy: the same as --policies NAME', gilPolicy)
-    .option('--intervals <list>', 'switch intervals in seconds', numberList('--intervals'), [0.0005, 0.001, 0.005, 0.02, 0.05])
-    .option('--threads <list>', 'cpu: numbers of CPU-bound threads', numberList('--threads', true), [1, 2, 4])
+    .addOption(listOption('--intervals <list>', 'switch intervals in seconds', numberList('--intervals'), [0.0005, 0.001, 0.005, 0.02, 0.05]))
+    .addOption(listOption('--threads <list>', 'cpu: numbers of CPU-bound threads', numberList('--threads', true), [1, 2, 4]))
     .option('--seconds <s>', 'measurement window of each run', positiveNumber('--seconds'), 1)
     .option('--repeat <n>', 'runs per cell (the rows hold their medians)', positiveInteger('--repeat'), 1)
     .option('--compare-cpython <python>', 'also run every cell under this Python (e.g. python3), the same scripts')
