@@ -27,9 +27,11 @@ sem = threading.Semaphore(0)
 stop.clear()
 def releaser_then_taker():
     # Releases and takes back at once, so a waiter is woken but finds the value 0 again.
+    # Non-blocking: if the waiter got there first (a switch between the two calls), a
+    # blocking acquire would wait for ever and the join below with it.
     while not stop.is_set():
         sem.release()
-        sem.acquire()
+        sem.acquire(blocking=False)
         time.sleep(0.005)
 t = threading.Thread(target=releaser_then_taker)
 t.start()
