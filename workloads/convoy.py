@@ -23,6 +23,10 @@ def echo():
         replies.put(item)
 
 
+def pct_us(xs, p):
+    return xs[min(len(xs) - 1, int(len(xs) * p))] * 1e6 if xs else float("nan")
+
+
 def round_trip():
     t0 = time.perf_counter()
     requests.put(1)
@@ -50,6 +54,5 @@ echoer.join()
 for t in spinners:
     t.join()
 latencies.sort()
-n = len(latencies)
-print(f"io_ops_s={n / elapsed:.1f} latency_p50_us={latencies[n // 2] * 1e6:.1f} "
-      f"latency_p99_us={latencies[min(n - 1, int(n * 0.99))] * 1e6:.1f}")
+print(f"io_ops_s={len(latencies) / elapsed:.1f} latency_p50_us={pct_us(latencies, 0.5):.1f} "
+      f"latency_p99_us={pct_us(latencies, 0.99):.1f}")

@@ -3,8 +3,9 @@
 # entry marks a switch).
 #   cpu.py INTERVAL_S K WINDOW_S
 # Prints one line: iters_s switches_s hold_ms_p50 hold_ms_p90 wait_ms_max jain
-# (hold: tenure lengths; wait: a thread's longest gap between two tenures; jain: Jain's
-# fairness index of the threads' GIL time; nan where a measure needs two threads).
+# (iters_s: all threads' iterations per second of the window; hold: tenure lengths; wait:
+# a thread's longest gap between two of its tenures; jain: Jain's fairness index of the
+# threads' GIL time, 1.0 for K = 1; nan where too few owner changes were seen).
 import sys, threading, time
 
 interval, k, window = float(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3])
@@ -57,7 +58,10 @@ for who, a, b in tenures:
     if who in ended:
         waits.append((a - ended[who]) * 1000)
     ended[who] = b
-jain = sum(gil_time) ** 2 / (k * sum(x * x for x in gil_time)) if k > 1 and sum(gil_time) > 0 else 1.0
+if k == 1:
+    jain = 1.0
+else:
+    jain = sum(gil_time) ** 2 / (k * sum(x * x for x in gil_time)) if sum(gil_time) > 0 else float("nan")
 print(f"iters_s={(sum(after) - sum(before)) / (t1 - t0):.0f} switches_s={max(len(entries) - 1, 0) / (t1 - t0):.1f} "
       f"hold_ms_p50={pct(holds, 0.5):.3f} hold_ms_p90={pct(holds, 0.9):.3f} "
       f"wait_ms_max={max(waits) if waits else float('nan'):.3f} jain={jain:.3f}")

@@ -44,27 +44,25 @@ def round_trips(pair, seconds):
     def b():
         while True:
             b_wait()
-            b_send()
-            if done:
+            if done:  # A's last message, sent after done was set: it wants no reply
                 return
+            b_send()
     t = threading.Thread(target=b)
     t.start()
     times = []
     measure_from = time.perf_counter() + min(0.1, seconds / 4)  # warm-up
     end = measure_from + seconds
-    while True:
-        t0 = time.perf_counter()
-        if t0 >= end:
-            done = True  # B sees it after this round trip's send, and ends
+    while (t0 := time.perf_counter()) < end:
         a_send()
         a_wait()
-        if done:
-            break
         if t0 >= measure_from:
             times.append(time.perf_counter() - t0)
+    done = True
+    a_send()
     t.join()
     times.sort()
-    return sum(times) / len(times) * 1e6, times[len(times) // 2] * 1e6, len(times)
+    n = len(times)
+    return (sum(times) / n * 1e6, times[n // 2] * 1e6, n) if n else (float("nan"), float("nan"), 0)
 
 
 spinners = [threading.Thread(target=spin) for _ in range(k)]
