@@ -17,6 +17,8 @@ import { writeTimeline } from '../tools/timeline.js';
 import { QUICK, runStudy, type StudyOptions } from '../tools/study/study.js';
 import { WORKLOADS, type Workload } from '../tools/study/schema.js';
 import type { Timeline } from '../tools/study/schema.js';
+import { profileScript, readProfile, warmStartSites } from '../tools/profile/profile.js';
+import type { WarmStartSites } from '../vm/warmstart.js';
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -76,6 +78,14 @@ function listOption<T>(flags: string, description: string, parse: (value: string
   return new Option(flags, description).argParser(parse).default(defaults, defaults.join(','));
 }
 
+function warmStart(file: string): WarmStartSites {
+  try {
+    return warmStartSites(readProfile(file));
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message);
+  }
+}
+
 function choice<T extends string>(what: string, values: readonly T[]) {
   return (value: string): T => {
     if (!(values as readonly string[]).includes(value)) throw new InvalidArgumentError(`${what} must be one of ${values.join(', ')}`);
@@ -133,6 +143,7 @@ export function buildProgram(): Command {
     .option('--switch-interval <seconds>', "the GIL's switch interval, as sys.setswitchinterval (default 0.005)", positiveNumber('--switch-interval'))
     .option('--gil-policy <name>', GIL_POLICY_HELP, gilPolicy, 'cpython')
     .option('--check-interval <n>', '--gil-policy legacy: instructions between releases (Python 2\'s sys.setcheckinterval)', positiveInteger('--check-interval'), DEFAULT_CHECK_INTERVAL)
+    .option('--warm-start <profile.json>', 'start the sites that specialized in a profile written by gilvm profile with their counters at zero, so they specialize on their first execution', warmStart)
     .option('--timeline <file>', 'record what each thread did with the GIL (running, waiting, blocked; drop requests, forced switches, specializations, deopts): FILE.html draws it, FILE.json holds the events in Chrome trace format (Perfetto)');
   const runOptions = (opts: Record<string, unknown>) => ({
     gilPolicy: opts.gilPolicy as UserGilPolicy,
@@ -145,6 +156,7 @@ export function buildProgram(): Command {
     specializerConfig: opts.specializerConfig as SpecializerConfig | undefined,
     audit: opts.audit === true,
     switchInterval: opts.switchInterval as number | undefined,
+    warmStart: opts.warmStart as WarmStartSites | undefined,
   });
 
   common(program.command('run')
@@ -201,6 +213,17 @@ export function buildProgram(): Command {
       process.exitCode = await runScript({
         script, args, ...runOptions(opts), dis: { adaptive: opts.adaptive === true, showCaches: opts.showCaches === true },
       });
+    });
+  common(program.command('profile')
+    .description('run a script and record what the specializer did, site by site and over time: writes DIR/profile.json and ' +
+      'DIR/profile.html (the source as a heat map of specialized, failed and adaptive sites; the warm-up timeline with deopts; ' +
+      'the type-stability report: sites whose types flip, and what would make them stable)')
+    .argument('<script>', 'the Python file')
+    .argument('[args...]', 'arguments for the script (sys.argv[1:])')
+    .option('--out <dir>', 'where profile.json and profile.html go', 'profile-out')
+    .addHelpText('after', '\nOptions may follow the script; arguments for the script that look like options go after --.'))
+    .action(async (script: string, args: string[], opts) => {
+      process.exitCode = await profileScript({ script, args, ...runOptions(opts) }, opts.out as string);
     });
   program.command('stress')
     .description('stress-test thread safety. With --mode: the torn-read test of quickening (threads execute and rewrite ' +

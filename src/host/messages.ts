@@ -1,9 +1,20 @@
 /** Messages between the host (Node main thread) and the workers. Both sides import these. */
 
-/** What every task carries: the run's image, and its event log when a timeline is recorded (vm/eventlog.ts). */
-interface RunTask {
-  readonly image: SharedArrayBuffer;
+import type { WarmStartSites } from '../vm/warmstart.js';
+
+/** What a run records, or starts from, besides its image: every worker of the run gets the same. */
+export interface RunInstruments {
+  /** The event log, when a timeline or a profile is recorded (vm/eventlog.ts). */
   readonly eventLog?: SharedArrayBuffer;
+  /** The site profile of `gilvm profile` (vm/profile.ts). */
+  readonly profile?: SharedArrayBuffer;
+  /** --warm-start: the sites whose counters start at zero (vm/warmstart.ts). */
+  readonly warmStart?: WarmStartSites;
+}
+
+/** What every task carries: the run's image and its instruments. */
+interface RunTask extends RunInstruments {
+  readonly image: SharedArrayBuffer;
 }
 
 export interface RunMainTask extends RunTask {

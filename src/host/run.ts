@@ -18,7 +18,8 @@ import { OutputDrain, processSinks, type OutputSinks } from './output.js';
 import { buildStats, threadName, type RunStats } from './stats.js';
 import { EXIT_DEADLOCK, watchForDeadlock } from './deadlock.js';
 import { releaseGilOfDeadThread } from '../gil/gil.js';
-import type { DisOptions, ThreadResult, ThreadTask } from './messages.js';
+import type { DisOptions, RunInstruments, ThreadResult, ThreadTask } from './messages.js';
+import type { WarmStartSites } from '../vm/warmstart.js';
 import { CPYTHON_312, storeSpecializerSettings, type SpecializerConfig } from '../vm/counters.js';
 import { IS_NEXT_THREAD_IDENT, SPECIALIZE, TS_SCRIPT, type GilPolicyName } from '../image/layout.js';
 import { storeGilPolicy } from '../gil/policy.js';
@@ -52,7 +53,24 @@ export interface RunOptions {
   checkInterval?: number;
   /** Record the GIL timeline (--timeline) and hand it over when the run ends. */
   onTimeline?: (timeline: Timeline) => void | Promise<void>;
+  /** Record a site profile (gilvm profile; implies statistics). */
+  profile?: ProfileRecorder;
+  /** --warm-start: sites whose counters start at zero. */
+  warmStart?: WarmStartSites;
 }
+
+/** What `gilvm profile` hooks into a run: its buffers, and the image once the run has ended. */
+export interface ProfileRecorder {
+  readonly buffer: SharedArrayBuffer;
+  readonly eventLog: SharedArrayBuffer;
+  /** While the run goes on: called every few milliseconds. */
+  sample(): void;
+  /** After every worker has stopped. */
+  finish(image: SharedArrayBuffer, stats: RunStats): void | Promise<void>;
+}
+
+/** How often a profile samples the threads' totals. */
+export const PROFILE_SAMPLE_MS = 10;
 
 /** Slots of the timeline's event log (16 bytes each): about a minute of a busy convoy. */
 const EVENT_LOG_SLOTS = 1 << 21;
@@ -108,7 +126,7 @@ class ThreadLauncher {
 
   constructor(
     private readonly image: SharedArrayBuffer,
-    private readonly eventLog: SharedArrayBuffer | undefined,
+    private readonly instruments: RunInstruments,
     private readonly pool: Piscina<ThreadTask, ThreadResult>,
   ) {
     this.I = new Int32Array(image);
@@ -136,13 +154,13 @@ class ThreadLauncher {
     if (Atomics.load(I, IS_PARKED_IDLE) + parksOnTheirWay === 0) this.park();
     if (Atomics.load(I, IS_PARKED_IDLE) !== 0) return;
     for (let index = claimStartingRow(I, 0); index >= 0; index = claimStartingRow(I, 0)) {
-      this.pool.run({ kind: 'thread', image: this.image, eventLog: this.eventLog, threadIndex: index }).catch((e: unknown) => this.bury(index, e));
+      this.pool.run({ kind: 'thread', image: this.image, ...this.instruments, threadIndex: index }).catch((e: unknown) => this.bury(index, e));
     }
   }
 
   private park(): void {
     const parkId = this.parksSubmitted++;
-    this.pool.run({ kind: 'park', image: this.image, eventLog: this.eventLog, parkId })
+    this.pool.run({ kind: 'park', image: this.image, ...this.instruments, parkId })
       .catch((e: unknown) => this.bury(rowLaunchedBy(this.I, parkId), e));
   }
 
@@ -207,18 +225,20 @@ export async function runImage(opts: Omit<RunOptions, 'script' | 'args'>, script
     idleTimeout: 60_000,
     resourceLimits: { stackSizeMb: 64 },
   });
-  const wantStats = opts.statsFile !== undefined || opts.onStats !== undefined;
+  const wantStats = opts.statsFile !== undefined || opts.onStats !== undefined || opts.profile !== undefined;
   const flags = (opts.specialize === false ? 0 : SPECIALIZE.enabled) | (opts.audit === true ? SPECIALIZE.audit : 0) |
     (wantStats ? SPECIALIZE.stats : 0);
   storeSpecializerSettings(I, flags, opts.specializerConfig ?? CPYTHON_312);
   storeGilPolicy(I, opts.seeded !== undefined ? 'seeded' : opts.gilPolicy ?? 'cpython', opts.checkInterval);
   if (opts.seeded !== undefined) storeSeededSettings(I, opts.seeded);
-  const eventLog = opts.onTimeline !== undefined ? createEventLog(EVENT_LOG_SLOTS) : undefined;
+  const eventLog = opts.profile?.eventLog ?? (opts.onTimeline !== undefined ? createEventLog(EVENT_LOG_SLOTS) : undefined);
+  const instruments: RunInstruments = { eventLog, profile: opts.profile?.buffer, warmStart: opts.warmStart };
   reserveScriptRows(I, scripts.length);
   const sinks = opts.output ?? processSinks;
   const report = (text: string) => sinks.stderr(Buffer.from(text), 0);
   const drain = new OutputDrain(image, sinks);
-  const threads = new ThreadLauncher(image, eventLog, pool);
+  const threads = new ThreadLauncher(image, instruments, pool);
+  const sampler = opts.profile === undefined ? undefined : setInterval(() => opts.profile!.sample(), PROFILE_SAMPLE_MS);
   const started = performance.now();
   let interrupted = 0;
   let wakeMain: NodeJS.Timeout | undefined;
@@ -255,7 +275,7 @@ export async function runImage(opts: Omit<RunOptions, 'script' | 'args'>, script
     const ends = scripts.map((spec, k) => limit.runExclusive(() => pool.run({
       // CPython names the main script by its absolute path in tracebacks; `python -m dis`
       // shows the path as given.
-      kind: 'main', image, eventLog, threadIndex: k, path: spec.script, displayName: opts.dis ? spec.script : resolve(spec.script),
+      kind: 'main', image, ...instruments, threadIndex: k, path: spec.script, displayName: opts.dis ? spec.script : resolve(spec.script),
       argv: [spec.script, ...spec.args], dis: opts.dis ?? false, switchInterval: opts.switchInterval,
     })).then(
       (r) => { outcomes[k] = { status: r.status, wall_s: (performance.now() - started) / 1000 }; },
@@ -285,14 +305,17 @@ export async function runImage(opts: Omit<RunOptions, 'script' | 'args'>, script
     } else {
       await drain.finish();
     }
+    clearInterval(sampler);
     const wall = (performance.now() - started) / 1000;
     // After a deadlock or a timeout every thread is blocked or stopped, so the image can be read.
     const stats = wantStats ? buildStats(image, wall) : undefined;
-    if (eventLog !== undefined) await opts.onTimeline!(decodeEventLog(eventLog, (index) => threadName(image, index), performance.timeOrigin + performance.now()));
+    if (opts.profile !== undefined) await opts.profile.finish(image, stats!);
+    if (opts.onTimeline !== undefined) await opts.onTimeline(decodeEventLog(eventLog!, (index) => threadName(image, index), performance.timeOrigin + performance.now()));
     return outcomes.map((o) => ({ ...(o ?? { status: unfinished, wall_s: wall }), stats }));
   } finally {
     if (timer) clearTimeout(timer);
     clearInterval(wakeMain);
+    clearInterval(sampler);
     process.off('SIGINT', onSigint);
     await pool.destroy();
   }

@@ -13,7 +13,7 @@
  * Code units are addressed as U16 indices: `cb` is the index of a code object's unit 0
  * (interp.ts computes it once per frame), `at` an instruction's unit number.
  */
-import { EVENT, record } from './eventlog.js';
+import { onFailure, onSpecialized } from './profile.js';
 import { I, U16 } from '../image/memory.js';
 import {
   IS_GIL_HOLDER, IS_SPECIALIZE_COOLDOWN, IS_SPECIALIZE_FLAGS, IS_SPECIALIZE_MAX_BACKOFF, IS_SPECIALIZE_WARMUP,
@@ -23,7 +23,8 @@ import { CODE_NUNITS } from '../objects/layout.js';
 import { codeBase } from '../objects/function.js';
 import { CACHE_UNITS_BY_NUMBER, DEOPT } from '../bytecode/opcodes.js';
 import { Op } from '../bytecode/op.generated.js';
-import { backedOff, COUNTER_STEP } from './counters.js';
+import { backedOff, counterBackoff, COUNTER_STEP, rawCounter } from './counters.js';
+import { warmUnits } from './warmstart.js';
 import { countFailure, countSuccess } from './stats.js';
 import { threadIndex } from './thread.js';
 
@@ -41,9 +42,10 @@ function assertWriter(): void {
 }
 
 /**
- * A new code object: every counter starts at warm-up and adjacent LOAD_FAST / LOAD_CONST /
- * STORE_FAST pairs become superinstructions (the second instruction stays, so jumps to it
- * still work). Does nothing under --no-specialize.
+ * A new code object: every counter starts at warm-up (at zero for the sites --warm-start
+ * names) and adjacent LOAD_FAST / LOAD_CONST / STORE_FAST pairs become superinstructions
+ * (the second instruction stays, so jumps to it still work). Does nothing under
+ * --no-specialize.
  */
 export function quicken(code: number): void {
   if ((I[IS_SPECIALIZE_FLAGS] & SPECIALIZE.enabled) === 0) return;
@@ -51,13 +53,14 @@ export function quicken(code: number): void {
   const cb = codeBase(code);
   const n = I[code + CODE_NUNITS];
   const warmup = I[IS_SPECIALIZE_WARMUP];
+  const warm = warmUnits(code);
   let op = 0;
   for (let at = 0; at < n; at++) {
     const previous = op;
     op = DEOPT[U16[cb + at] & 255];
     const caches = CACHE_UNITS_BY_NUMBER[op];
     if (caches > 0) {
-      U16[cb + at + 1] = warmup;
+      U16[cb + at + 1] = warm?.has(at) === true ? rawCounter(0, counterBackoff(warmup)) : warmup;
       at += caches;
       continue;
     }
@@ -102,7 +105,7 @@ export function specialized(cb: number, at: number, opcode: number): void {
   U16[cb + at] = (U16[cb + at] & 0xff00) | opcode;
   U16[cb + at + 1] = I[IS_SPECIALIZE_COOLDOWN];
   countSuccess(DEOPT[opcode]);
-  record(EVENT.specialize, opcode);
+  onSpecialized(cb, at, opcode);
 }
 
 /** The specializer gave up: back to the generic opcode, and wait longer before the next attempt. */
@@ -112,4 +115,5 @@ export function specializationFailed(cb: number, at: number, kind: number): void
   U16[cb + at] = (U16[cb + at] & 0xff00) | generic;
   U16[cb + at + 1] = backedOff(U16[cb + at + 1], I[IS_SPECIALIZE_MAX_BACKOFF]);
   countFailure(generic, kind);
+  onFailure(cb, at, generic, kind);
 }

@@ -62,7 +62,7 @@ import * as ops from './ops.js';
 import { collectNow, handleEvalBreaker } from './breaker.js';
 import { raiseVarargs, unwindTo, convertJsError } from './raise.js';
 import { countDeferred, countMiss, statsTable } from './stats.js';
-import { EVENT, record } from './eventlog.js';
+import { countInstruction, onMiss, profileBase, profiling } from './profile.js';
 import { decrementCounter } from './codewrite.js';
 import { codeBase } from '../objects/function.js';
 import { COUNTER_STEP } from './counters.js';
@@ -98,6 +98,9 @@ function evalLoop(entry: number, throwing: boolean): number {
   const threadInstructions = (TS + TS_INSTRUCTIONS) >> 1;
   const adaptive = (I[IS_SPECIALIZE_FLAGS] & SPECIALIZE.enabled) !== 0;
   const preemptive = countsInstructions();
+  const profiled = profiling();
+  // The unit records of the running code object (profile.ts), 0 when not profiling.
+  let sites = 0;
   // Module bindings copied into locals: imported `let`s and object fields cost a load
   // and a check on every use.
   const ts = TS;
@@ -126,6 +129,7 @@ function evalLoop(entry: number, throwing: boolean): number {
     I[ts + TS_FRAME] = frame;
     code = I[frame + FR_CODE];
     cb = codeBase(code);
+    if (profiled) sites = profileBase(code, cb);
     lp = frame + FRAME_HEADER_WORDS;
     consts = I[code + CODE_CONSTS] + TUPLE_ITEMS;
     names = I[code + CODE_NAMES] + TUPLE_ITEMS;
@@ -148,6 +152,7 @@ function evalLoop(entry: number, throwing: boolean): number {
         if (counts !== null) {
           counts[op * STAT_ROW]++;
           F64[threadInstructions]++;
+          if (sites !== 0) countInstruction(sites, instr, op, oparg, sp);
         }
         if (preemptive) {
           // The seeded scheduler (gilvm stress) and the legacy GIL's ticker may switch
@@ -1514,7 +1519,7 @@ function missAt(cb: number, instr: number): void {
   const op = mem.U16[cb + instr] & 255;
   const deopt = mem.U16[cb + instr + 1] < COUNTER_STEP;
   if (statsTable !== null) countMiss(op, deopt);
-  if (deopt) record(EVENT.deopt, op);
+  onMiss(cb, instr, op, deopt);
 }
 
 /** The EXTENDED_ARG prefixes before an instruction with this oparg (the compiler emits as few as it can). */

@@ -13,9 +13,13 @@ import { dropGil, RELEASE } from '../gil/gil.js';
 import { runStartedThread } from './modules/thread.js';
 import { parkForThreads } from '../image/threads.js';
 import { attachEventLog } from './eventlog.js';
+import { attachProfile } from './profile.js';
+import { attachWarmStart } from './warmstart.js';
 
 export function runThreadTask(task: ThreadTask): ThreadResult {
   attachEventLog(task.eventLog);
+  attachProfile(task.profile);
+  attachWarmStart(task.warmStart);
   if (task.kind === 'park') {
     parkForThreads(new Int32Array(task.image), task.parkId, (index) => runThread(task.image, index));
     return { status: 0 };
