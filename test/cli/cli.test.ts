@@ -1149,6 +1149,29 @@ test('several scripts: --timeout stops a script that runs too long, and the othe
   t.regex(r.stderr, /timed out after 1 s/);
 });
 
+// gilvm profile and run --warm-start.
+test('profile SCRIPT --out DIR writes the profile, its page and pictures with the script\'s status; run --warm-start reads it and refuses other files', async (t) => {
+  const file = program('profile_exit.py', ['import sys', 'n = 0', 'for i in range(1000):', '    n += i', 'print(n)', 'sys.exit(3)', ''].join('\n'));
+  const out = join(WORK, 'profile-out');
+  const r = await gilvm(['profile', file, '--out', out]);
+  t.is(r.status, 3, describe(r));
+  t.is(r.stdout, '499500\n');
+  t.regex(r.stderr, /gilvm profile: wrote profile\.json, profile\.html, heatmap\.svg and warmup\.svg in /);
+  for (const name of ['profile.json', 'profile.html', 'heatmap.svg', 'warmup.svg']) t.true(existsSync(join(out, name)), name);
+  const profile = JSON.parse(readFileSync(join(out, 'profile.json'), 'utf8')) as { status: number; sites: { family: string; line: number }[] };
+  t.is(profile.status, 3);
+  t.true(profile.sites.some((s) => s.family === 'BINARY_OP' && s.line === 4));
+  const warm = await gilvm(['run', '--warm-start', join(out, 'profile.json'), file]);
+  t.is(warm.status, 3, describe(warm));
+  t.is(warm.stdout, '499500\n');
+  const notProfile = await gilvm(['run', '--warm-start', join(out, 'heatmap.svg'), file]);
+  t.is(notProfile.status, 1);
+  t.regex(notProfile.stderr, /heatmap\.svg: not JSON/);
+  writeFileSync(join(WORK, 'other.json'), '{"format": 9}');
+  const other = await gilvm(['run', '--warm-start', join(WORK, 'other.json'), file]);
+  t.regex(other.stderr, /other\.json: not a profile written by gilvm profile/);
+});
+
 // --gil-policy and --timeline on `gilvm run`.
 test('run --gil-policy NAME runs threads under that policy (--stats says which); a bad or internal policy is a usage error', async (t) => {
   const file = program('policy_threads.py', [

@@ -46,13 +46,13 @@ export class ProfileRecording implements ProfileRecorder {
   finish(image: SharedArrayBuffer, stats: RunStats): void {
     this.sample();
     attachImage(image);
-    const { sites, siteAt, lines } = readSites(this.buffer);
+    const { sites, siteAt, lines, unlined } = readSites(this.buffer);
     const log = readEventLog(this.eventLog);
     const events = profileEvents(log.events, siteAt);
     const threads = [...new Set([...this.samples.map((s) => s.thread), ...events.map((e) => e.thread)])].sort((a, b) => a - b)
       .map((index) => ({ index, name: threadName(image, index) }));
     this.result = {
-      format: PROFILE_FORMAT, wall_s: stats.wall_s, threads, sites, lines, events, samples: this.samples,
+      format: PROFILE_FORMAT, wall_s: stats.wall_s, threads, sites, lines, unlined_instructions: unlined, events, samples: this.samples,
       dropped_events: log.dropped, unprofiled_codes: unprofiledCodes(this.buffer), stats,
     };
   }
@@ -65,11 +65,12 @@ export class ProfileRecording implements ProfileRecorder {
 }
 
 /** The adaptive sites that ran, with a map from their image unit index (cb + unit) to their index, and executions per line. */
-function readSites(buffer: SharedArrayBuffer): { sites: ProfileSite[]; siteAt: Map<number, number>; lines: Profile['lines'] } {
+function readSites(buffer: SharedArrayBuffer): { sites: ProfileSite[]; siteAt: Map<number, number>; lines: Profile['lines']; unlined: number } {
   const P = new Float64Array(buffer);
   const sites: ProfileSite[] = [];
   const siteAt = new Map<number, number>();
   const lines: Profile['lines'] = {};
+  let unlined = 0;
   for (const { cb, code, base, units } of profiledCodes(buffer)) {
     // A code object collected before the end leaves a record nobody can name: skip it.
     if (((I[code] >> 3) & 127) !== Kind.Code || codeBase(code) !== cb || I[code + CODE_NUNITS] !== units) continue;
@@ -83,6 +84,7 @@ function readSites(buffer: SharedArrayBuffer): { sites: ProfileSite[]; siteAt: M
       if (executions === 0) continue;
       const [line, endLine, col, endCol] = [I[positions + 4 * unit], I[positions + 4 * unit + 1], I[positions + 4 * unit + 2], I[positions + 4 * unit + 3]];
       if (line > 0) perLine[line] = (perLine[line] ?? 0) + executions;
+      else unlined += executions;
       const op = U16[cb + unit] & 255;
       if (!isAdaptiveFamily(op)) continue;
       const family = opname(DEOPT[op]);
@@ -112,7 +114,7 @@ function readSites(buffer: SharedArrayBuffer): { sites: ProfileSite[]; siteAt: M
       });
     }
   }
-  return { sites, siteAt, lines };
+  return { sites, siteAt, lines, unlined };
 }
 
 /** The specializer's events, each tied to its site; a specialization after the first at a site is a re-specialization. */

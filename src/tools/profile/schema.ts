@@ -76,8 +76,10 @@ export interface Profile {
   wall_s: number;
   threads: { index: number; name: string }[];
   sites: ProfileSite[];
-  /** Instruction executions per line, every instruction counted: file -> line -> executions. */
+  /** Instruction executions per line: file -> line -> executions. */
   lines: Record<string, Record<string, number>>;
+  /** Executions of instructions that belong to no line (a module's RESUME, compiler-made cleanup code), as in co_lines. */
+  unlined_instructions: number;
   events: ProfileEvent[];
   samples: ProfileSample[];
   /** Events that did not fit in the log, and code objects that got no record. */
