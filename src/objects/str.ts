@@ -3,11 +3,12 @@
  * character outside the BMP counts as two). CPython: Objects/unicodeobject.c.
  *
  * Each thread keeps a cache of decoded JS strings keyed by heap offset; it is dropped
- * whenever the collector's epoch changes, so a reused offset never yields a stale string.
+ * whenever the collector's epoch or the image changes (the host reads several images in
+ * one process), so a reused offset never yields a stale string.
  * Interned strings (names in code objects, attribute names) are immortal: the intern
  * table in the image is a collector root, and each thread mirrors it in a JS Map.
  */
-import { I, U16 } from '../image/memory.js';
+import { I, SAB, U16 } from '../image/memory.js';
 import { IS_GC_EPOCH } from '../image/layout.js';
 import { allocObject } from '../image/heap.js';
 import { Kind, STR_ASTRAL, STR_DATA, STR_HASH, STR_LENGTH } from './layout.js';
@@ -17,6 +18,7 @@ import { dictGetStr, dictSetItem } from './dict.js';
 const decoded = new Map<number, string>();
 const DECODED_LIMIT = 50_000;
 let decodedEpoch = -1;
+let decodedImage: SharedArrayBuffer | null = null;
 const interned = new Map<string, number>();
 
 /** A new str object holding the JS string `s`. */
@@ -29,16 +31,17 @@ export function newStr(s: string): number {
   const base = (o + STR_DATA) * 2;
   for (let i = 0; i < n; i++) U16[base + i] = s.charCodeAt(i);
   // The JS string is at hand: remember it, so that reading the new str back is free.
-  if (I[IS_GC_EPOCH] === decodedEpoch && decoded.size < DECODED_LIMIT) decoded.set(o, s);
+  if (I[IS_GC_EPOCH] === decodedEpoch && SAB === decodedImage && decoded.size < DECODED_LIMIT) decoded.set(o, s);
   return o;
 }
 
 /** The JS string of a str object. */
 export function strValue(o: number): string {
   const epoch = I[IS_GC_EPOCH];
-  if (epoch !== decodedEpoch) {
+  if (epoch !== decodedEpoch || SAB !== decodedImage) {
     decoded.clear();
     decodedEpoch = epoch;
+    decodedImage = SAB;
   }
   let s = decoded.get(o);
   if (s !== undefined) return s;
