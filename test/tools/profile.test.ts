@@ -15,7 +15,8 @@ import { parseSpecializerConfig } from '../../src/vm/counters.js';
 
 const WORK = mkdtempSync(join(tmpdir(), 'gilvm-profile-'));
 
-// Line 11 adds float + int and float + float in turn; line 16 reads .x from two classes.
+// Line 11 adds float + int and float + float in turn; line 16 reads .x from two classes; line 26
+// calls a new comprehension function each time.
 const POLYMORPHIC = `class A:
     def __init__(self):
         self.x = 1
@@ -39,6 +40,14 @@ for i in range(4000):
     n = add(n, i if i % 2 == 0 else 0.5)
 objs = [A() if i % 3 else B() for i in range(1500)]
 print(total(objs), n)
+
+def squares(k):
+    return [j * j for j in range(k)]
+
+m = 0
+for _ in range(200):
+    m += len(squares(3))
+print(m)
 `;
 
 const THREADED = `import threading
@@ -109,11 +118,11 @@ function assertAgreesWithStats(t: import('ava').ExecutionContext, profile: Profi
 test('a profile agrees with --stats, and its type-stability report names the sites whose types flip', async (t) => {
   const file = script('poly.py', POLYMORPHIC);
   const { profile, stats, out } = await profileRun(file);
-  t.is(out, '2000 3999000.0\n');
+  t.is(out, '2000 3999000.0\n600\n');
   t.is(profile.status, 0);
   assertAgreesWithStats(t, profile, stats);
   const unstable = profile.sites.filter(isUnstable);
-  t.deepEqual([...new Set(unstable.map((s) => `${s.line} ${s.family}`))].sort(), ['11 BINARY_OP', '16 LOAD_ATTR']);
+  t.deepEqual([...new Set(unstable.map((s) => `${s.line} ${s.family}`))].sort(), ['11 BINARY_OP', '16 LOAD_ATTR', '26 CALL']);
   const add = unstable.find((s) => s.line === 11)!;
   t.true(add.deopts > 0 && add.misses > 0);
   t.deepEqual(add.types.filter((ty) => ty.executions > 100).map((ty) => ty.types).sort(), ['float, float', 'float, int']);
@@ -122,6 +131,7 @@ test('a profile agrees with --stats, and its type-stability report names the sit
   t.deepEqual(attr.types.map((ty) => ty.types).sort(), ['A', 'B']);
   t.regex(stabilityAdvice(attr), /A 66\.\d%, B 33\.\d% in `o\.x` at line 16/);
   t.true(profile.events.some((e) => e.kind === 'respecialize' && e.site === profile.sites.indexOf(add)), 'the flips re-specialize');
+  t.regex(stabilityAdvice(unstable.find((s) => s.line === 26)!), /A new function object is called each time in `\[j \* j for j in range\(k\)\]` at line 26/);
 });
 
 test('the heat map has a row for every line that ran, and the page has the heat map, the warm-up chart and the report', async (t) => {

@@ -240,13 +240,18 @@ export function stabilityAdvice(s: ProfileSite): string {
   // The kinds that matter: those of at least 1% of the executions.
   const mix = s.types.length > 0 ? typeMix(s, 0.01) : 'of several types';
   const where = `in \`${snippet(s)}\` at line ${s.line}`;
+  const oneType = s.types.length === 1 && s.other_types === 0;
   switch (s.family) {
     case 'BINARY_OP': case 'COMPARE_OP':
       return `The operands are ${mix} ${where}. Give them one type (e.g. convert with float(...) once, before the loop), or keep the two kinds of work on separate lines.`;
     case 'LOAD_ATTR': case 'STORE_ATTR':
-      return `The object is ${mix} ${where}: the cache holds one class. Keep one class at this line (e.g. a method on each class instead of one function for all).`;
+      return oneType
+        ? `The object is always ${s.types[0].types} ${where}, but its class or its instances' attributes change (the type or keys version moves). Set every attribute in __init__, in the same order, and leave the class alone once made.`
+        : `The object is ${mix} ${where}: the cache holds one class. Keep one class at this line (e.g. a method on each class instead of one function for all).`;
     case 'CALL':
-      return `The callable is ${mix} ${where}. Call one kind of callable here (e.g. always a function, or a bound method).`;
+      return oneType && s.types[0].types === 'function'
+        ? `A new function object is called each time ${where} (a comprehension, lambda or nested def made per call), and the cache holds one function's version. Make the function once, outside the loop; CPython 3.12 inlines comprehensions (PEP 709), which removes this call.`
+        : `The callable is ${mix} ${where}. Call one kind of callable here (e.g. always a function, or a bound method).`;
     case 'BINARY_SUBSCR': case 'STORE_SUBSCR':
       return `The container and index are ${mix} ${where}. Index one kind of container here.`;
     case 'FOR_ITER':
