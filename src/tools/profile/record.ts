@@ -45,6 +45,7 @@ export class ProfileRecording implements ProfileRecorder {
 
   finish(image: SharedArrayBuffer, stats: RunStats): void {
     this.sample();
+    this.dropIdleTail();
     attachImage(image);
     const { sites, siteAt, lines, unlined } = readSites(this.buffer);
     const log = readEventLog(this.eventLog);
@@ -55,6 +56,17 @@ export class ProfileRecording implements ProfileRecorder {
       format: PROFILE_FORMAT, wall_s: stats.wall_s, threads, sites, lines, unlined_instructions: unlined, events, samples: this.samples,
       dropped_events: log.dropped, unprofiled_codes: unprofiledCodes(this.buffer), stats,
     };
+  }
+
+  /** Samples after the last instruction (the workers winding down) add nothing but a flat tail: drop them. */
+  private dropIdleTail(): void {
+    const totals = new Map<number, number>();
+    for (const s of this.samples) totals.set(s.t_ms, (totals.get(s.t_ms) ?? 0) + s.instructions);
+    const times = [...totals.keys()];
+    let last = times.length - 1;
+    while (last > 0 && totals.get(times[last]) === totals.get(times[last - 1])) last--;
+    const end = times[last];
+    this.samples.splice(0, this.samples.length, ...this.samples.filter((s) => s.t_ms <= end));
   }
 
   /** The profile, once the run has ended. */

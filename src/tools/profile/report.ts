@@ -194,6 +194,29 @@ function intervals(samples: ProfileSample[], series: (thread: number) => string)
   return out;
 }
 
+const EVENT_KINDS = ['specialize', 're-specialize', 'deopt'];
+/** Bins of the specializer's events row: one bar per kind per bin keeps the picture small however many events there are. */
+const EVENT_BINS = 200;
+
+/** Per bin, each kind's count as a segment stacked on the kinds before it (y0..y1). */
+function eventBins(profile: Profile, start: number, end: number): { start_ms: number; end_ms: number; kind: string; y0: number; y1: number }[] {
+  const width = (end - start) / EVENT_BINS;
+  const counts = Array.from({ length: EVENT_BINS }, () => EVENT_KINDS.map(() => 0));
+  for (const e of profile.events) {
+    if (e.kind === 'failure') continue;
+    const bin = Math.min(EVENT_BINS - 1, Math.max(0, Math.floor((e.t_ms - start) / width)));
+    counts[bin][EVENT_KINDS.indexOf(e.kind === 'respecialize' ? 're-specialize' : e.kind)]++;
+  }
+  return counts.flatMap((perKind, bin) => {
+    let y = 0;
+    return perKind.flatMap((count, k) => {
+      if (count === 0) return [];
+      y += count;
+      return [{ start_ms: start + bin * width, end_ms: start + (bin + 1) * width, kind: EVENT_KINDS[k], y0: y - count, y1: y }];
+    });
+  });
+}
+
 export async function warmupChart(profile: Profile, perThread: boolean): Promise<string> {
   const names = new Map(profile.threads.map((t) => [t.index, t.name]));
   const values = intervals(profile.samples, perThread ? (t) => names.get(t) ?? `thread ${t}` : () => 'all threads');
@@ -202,7 +225,7 @@ export async function warmupChart(profile: Profile, perThread: boolean): Promise
   const start = Math.max(0, Math.min(...times) - PROFILE_SAMPLE_MS), end = Math.max(start + 1, ...times);
   const x = { field: 't_ms', type: 'quantitative' as const, title: 'time since the run started (ms)', scale: { domain: [start, end], nice: false } };
   const color = { field: 'series', type: 'nominal' as const, title: perThread ? 'thread' : null, legend: perThread ? {} : null };
-  const marks = profile.events.filter((e) => e.kind !== 'failure').map((e) => ({ t_ms: e.t_ms, kind: e.kind }));
+  const events = eventBins(profile, start, end);
   const spec: TopLevelSpec = {
     vconcat: [
       {
@@ -217,11 +240,12 @@ export async function warmupChart(profile: Profile, perThread: boolean): Promise
         encoding: { x: { ...x, title: null }, y: { field: 'share', type: 'quantitative', title: 'specialized share (%)', scale: { domain: [0, 100] } }, color },
       },
       {
-        width: 900, height: 60, data: { values: marks.length > 0 ? marks : [{ t_ms: 0, kind: 'specialize' }] },
-        mark: { type: 'tick', thickness: 1, opacity: marks.length > 0 ? 0.6 : 0 },
+        width: 900, height: 80, data: { values: events },
+        mark: { type: 'rect' },
         encoding: {
-          x, y: { field: 'kind', type: 'nominal', title: null, sort: ['specialize', 'respecialize', 'deopt'] },
-          color: { field: 'kind', type: 'nominal', legend: null, scale: { domain: ['specialize', 'respecialize', 'deopt'], range: ['#1976d2', '#7b1fa2', '#d32f2f'] } },
+          x: { ...x, field: 'start_ms' }, x2: { field: 'end_ms' },
+          y: { field: 'y0', type: 'quantitative', title: 'events' }, y2: { field: 'y1' },
+          color: { field: 'kind', type: 'nominal', title: 'specializer', sort: EVENT_KINDS, scale: { domain: EVENT_KINDS, range: ['#1976d2', '#7b1fa2', '#d32f2f'] } },
         },
       },
     ],
@@ -356,7 +380,7 @@ ${main === undefined ? '<p>No line ran.</p>' : `<p><b>${escapeHtml(main)}</b></p
 ${others.map((f) => `<details><summary>${escapeHtml(f)}</summary><figure>${heatMapSvg(f, profile, false)}</figure></details>`).join('\n')}
 <h2>Warm-up</h2>
 <p class="caption">Instructions per second and the share of adaptive instructions that hit a specialized form, per sampling
-interval; below, each specialization, re-specialization and deopt. Warm-up is the climb at the start (the specializer and
+interval; below, the specializations, re-specializations and deopts in each of ${EVENT_BINS} bins. Warm-up is the climb at the start (the specializer and
 V8's JIT both warm up); a deopt spike is a drop in the share when types change.</p>
 <figure>${await warmupChart(profile, false)}</figure>
 ${perThread ? `<h3>Per thread</h3><figure>${await warmupChart(profile, true)}</figure>` : ''}
