@@ -1,9 +1,10 @@
 // `npm start`: runs examples/demo.py under gilvm, then shows what the specializer made of
 // it: the quickened bytecode of one function (`gilvm dis --adaptive`, CPython 3.12's
 // format), the specialization statistics of the run and its GIL counters (`gilvm stats`);
-// then the convoy effect under two GIL policies, with a GIL timeline to open.
+// then the convoy effect under two GIL policies, with a GIL timeline to open; then a
+// profile of a request loop whose types change halfway (heat map, warm-up, type stability).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,4 +50,15 @@ for (const [policy, extra] of [['cpython', ['--timeline', timeline]], ['io-prior
   convoyStatus ||= alone.status || crowded.status;
 }
 console.log(`\nThe GIL timeline of the cpython policy's run (who held the GIL, who waited, drop requests): ${timeline}`);
-process.exitCode = run.status || dis.status || stats.status || convoyStatus || 0;
+
+console.log('\n== gilvm profile examples/requests.py (prices turn float halfway: which sites flip?) ==\n');
+const profileDir = mkdtempSync(join(tmpdir(), 'gilvm-demo-profile-'));
+const profile = gilvm(['profile', 'examples/requests.py', '--out', profileDir], 'utf8');
+process.stdout.write(profile.stdout ?? '');
+const report = JSON.parse(readFileSync(join(profileDir, 'profile.json'), 'utf8'));
+for (const s of report.sites.filter((site) => site.deopts > 0).sort((a, b) => b.misses - a.misses)) {
+  const types = s.types.map((t) => t.types.includes(',') ? `(${t.types})` : t.types).join(' ');
+  console.log(`line ${String(s.line).padStart(2)} ${s.family.padEnd(10)} ${String(s.deopts).padStart(4)} deopts, types seen: ${types}`);
+}
+console.log(`\nThe heat map, warm-up timeline and type-stability report: ${join(profileDir, 'profile.html')}`);
+process.exitCode = run.status || dis.status || stats.status || convoyStatus || profile.status || 0;
