@@ -61,7 +61,7 @@ for (const [policy, checkInterval] of POLICIES) {
 /**
  * Thread 0 holds the GIL while the others arrive in the order given (each waits until the
  * previous one is queued); returns the order in which they then got the GIL, and the drop
- * requests raised while they queued.
+ * requests raised in the whole scenario.
  */
 async function queueScenario(policy: GilPolicyName, arrivals: { index: number; blockFirst: boolean }[], intervalUs = 10_000_000) {
   const { image, I, scratch } = setUp(policy, intervalUs);
@@ -80,8 +80,11 @@ async function queueScenario(policy: GilPolicyName, arrivals: { index: number; b
     // Its arrival number is given (a counter, so a poll cannot miss it as it could the row's word).
     await until(() => Atomics.load(I, IS_GIL_QUEUE_ARRIVALS) === k + 1);
   }
-  const dropRequests = Atomics.load(I, IS_GIL_DROP_REQUESTS);
   await Promise.all(done);
+  // Read at the end: an arrival counts itself before it decides to ask the holder to drop,
+  // and no thread asks once the holder has gone (a 10 s interval; an IO-class head asks
+  // only a CPU-bound holder).
+  const dropRequests = Atomics.load(I, IS_GIL_DROP_REQUESTS);
   const order = Array.from({ length: I[scratch + 16] }, (_, k) => I[scratch + 17 + k]);
   return { order, dropRequests };
 }
