@@ -217,10 +217,11 @@ export function buildProgram(): Command {
   common(program.command('profile')
     .description('run a script and record what the specializer did, site by site and over time: writes DIR/profile.json and ' +
       'DIR/profile.html (the source as a heat map of specialized, failed and adaptive sites; the warm-up timeline with deopts; ' +
-      'the type-stability report: sites whose types flip, and what would make them stable)')
+      'the type-stability report: sites whose types flip, and what would make them stable), and its two pictures alone: ' +
+      'DIR/heatmap.svg and DIR/warmup.svg')
     .argument('<script>', 'the Python file')
     .argument('[args...]', 'arguments for the script (sys.argv[1:])')
-    .option('--out <dir>', 'where profile.json and profile.html go', 'profile-out')
+    .option('--out <dir>', 'where the profile, its page and its pictures go', 'profile-out')
     .addHelpText('after', '\nOptions may follow the script; arguments for the script that look like options go after --.'))
     .action(async (script: string, args: string[], opts) => {
       process.exitCode = await profileScript({ script, args, ...runOptions(opts) }, opts.out as string);
