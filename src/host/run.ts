@@ -18,7 +18,8 @@ import { OutputDrain, processSinks, type OutputSinks } from './output.js';
 import { buildStats, threadName, type RunStats } from './stats.js';
 import { EXIT_DEADLOCK, watchForDeadlock } from './deadlock.js';
 import { releaseGilOfDeadThread } from '../gil/gil.js';
-import type { DisOptions, ThreadResult, ThreadTask } from './messages.js';
+import type { DisOptions, ResumeTask, RunMainTask, RunThreadTask, ThreadResult, ThreadTask } from './messages.js';
+import { loadSnapshot, prepareResume, SnapshotError } from '../image/snapshot.js';
 import { CPYTHON_312, storeSpecializerSettings, type SpecializerConfig } from '../vm/counters.js';
 import { IS_NEXT_THREAD_IDENT, SPECIALIZE, TS_SCRIPT, type GilPolicyName } from '../image/layout.js';
 import { storeGilPolicy } from '../gil/policy.js';
@@ -135,9 +136,12 @@ class ThreadLauncher {
     const parksOnTheirWay = this.parksSubmitted - Atomics.load(I, IS_PARKS_ARRIVED);
     if (Atomics.load(I, IS_PARKED_IDLE) + parksOnTheirWay === 0) this.park();
     if (Atomics.load(I, IS_PARKED_IDLE) !== 0) return;
-    for (let index = claimStartingRow(I, 0); index >= 0; index = claimStartingRow(I, 0)) {
-      this.pool.run({ kind: 'thread', image: this.image, eventLog: this.eventLog, threadIndex: index }).catch((e: unknown) => this.bury(index, e));
-    }
+    for (let index = claimStartingRow(I, 0); index >= 0; index = claimStartingRow(I, 0)) this.run({ kind: 'thread', threadIndex: index });
+  }
+
+  /** Runs a thread other than a script's main thread in a new pool task; its worker's death stops the run. */
+  run(task: TaskBody<RunThreadTask> | TaskBody<ResumeTask>): void {
+    this.pool.run({ ...task, image: this.image, eventLog: this.eventLog }).catch((e: unknown) => this.bury(task.threadIndex, e));
   }
 
   private park(): void {
@@ -198,6 +202,74 @@ export interface ScriptOutcome {
 export async function runImage(opts: Omit<RunOptions, 'script' | 'args'>, scripts: ScriptSpec[], jobs = scripts.length): Promise<ScriptOutcome[]> {
   const image = createImage(opts.imageMiB ? layoutFor(opts.imageMiB * 1024 * 1024) : {});
   const I = new Int32Array(image);
+  const flags = (opts.specialize === false ? 0 : SPECIALIZE.enabled) | (opts.audit === true ? SPECIALIZE.audit : 0) |
+    (wantsStats(opts) ? SPECIALIZE.stats : 0);
+  storeSpecializerSettings(I, flags, opts.specializerConfig ?? CPYTHON_312);
+  storeGilPolicy(I, opts.seeded !== undefined ? 'seeded' : opts.gilPolicy ?? 'cpython', opts.checkInterval);
+  if (opts.seeded !== undefined) storeSeededSettings(I, opts.seeded);
+  reserveScriptRows(I, scripts.length);
+  // CPython names the main script by its absolute path in tracebacks; `python -m dis`
+  // shows the path as given.
+  const mains = scripts.map((spec, k): TaskBody<RunMainTask> => ({
+    kind: 'main', threadIndex: k, path: spec.script, displayName: opts.dis ? spec.script : resolve(spec.script),
+    argv: [spec.script, ...spec.args], dis: opts.dis ?? false, switchInterval: opts.switchInterval,
+  }));
+  return driveImage(image, opts, mains, [], jobs);
+}
+
+export type ResumeOptions = Pick<RunOptions, 'timeoutSeconds' | 'statsFile' | 'audit' | 'switchInterval' | 'gilPolicy' |
+  'checkInterval' | 'output' | 'onStats' | 'onTimeline'>;
+
+/** Exit status when a snapshot file is refused (the same as a usage error): nothing ran. */
+export const EXIT_BAD_SNAPSHOT = 2;
+
+/**
+ * `gilvm resume FILE`: continues the program saved by gilvm.snapshot in a new image
+ * (src/image/snapshot.ts has the protocol); the run goes on as runImage's does.
+ */
+export async function resumeSnapshot(file: string, opts: ResumeOptions): Promise<number> {
+  let loaded;
+  try {
+    loaded = loadSnapshot(readFileSync(file));
+  } catch (e) {
+    if (!(e instanceof SnapshotError) && (e as NodeJS.ErrnoException).code === undefined) throw e;
+    const why = e instanceof SnapshotError ? e.message : `cannot be read: ${(e as Error).message}`;
+    (opts.output ?? processSinks).stderr(Buffer.from(`gilvm resume: ${file} ${why}; nothing was run\n`), 0);
+    return EXIT_BAD_SNAPSHOT;
+  }
+  const { image, meta } = loaded;
+  const threads = prepareResume(new Int32Array(image), {
+    stats: wantsStats(opts), audit: opts.audit === true, gilPolicy: opts.gilPolicy ?? 'cpython',
+    checkInterval: opts.checkInterval, switchInterval: opts.switchInterval,
+  });
+  const [main, ...others] = threads.map((t): TaskBody<ResumeTask> => ({
+    kind: 'resume', threadIndex: t.index, holdsGil: t.holdsGil, scriptDirectory: meta.scriptDirectory, sources: meta.sources,
+  }));
+  const [result] = await driveImage(image, opts, [main], others, 1);
+  if (result.stats !== undefined) {
+    if (opts.statsFile !== undefined) writeFileSync(opts.statsFile, JSON.stringify(result.stats, null, 2) + '\n');
+    opts.onStats?.(result.stats);
+  }
+  return result.status;
+}
+
+/** A task as the host builds it, before the run's image and event log are added. */
+type TaskBody<T extends ThreadTask> = Omit<T, 'image' | 'eventLog'>;
+
+function wantsStats(opts: Pick<RunOptions, 'statsFile' | 'onStats'>): boolean {
+  return opts.statsFile !== undefined || opts.onStats !== undefined;
+}
+
+/**
+ * Runs a prepared image: the scripts' main threads (`mains`, whose outcomes are returned,
+ * at most `jobs` at once) and `threads` already in the image (a resumed image's), with the
+ * pool, the thread launcher, the output, the deadlock watch, the timeout and Ctrl-C.
+ */
+async function driveImage(
+  image: SharedArrayBuffer, opts: Omit<RunOptions, 'script' | 'args'>, mains: (TaskBody<RunMainTask> | TaskBody<ResumeTask>)[],
+  threads: TaskBody<ResumeTask>[], jobs: number,
+): Promise<ScriptOutcome[]> {
+  const I = new Int32Array(image);
   const pool = new Piscina<ThreadTask, ThreadResult>({
     filename: WORKER_FILE,
     minThreads: 1,
@@ -207,18 +279,12 @@ export async function runImage(opts: Omit<RunOptions, 'script' | 'args'>, script
     idleTimeout: 60_000,
     resourceLimits: { stackSizeMb: 64 },
   });
-  const wantStats = opts.statsFile !== undefined || opts.onStats !== undefined;
-  const flags = (opts.specialize === false ? 0 : SPECIALIZE.enabled) | (opts.audit === true ? SPECIALIZE.audit : 0) |
-    (wantStats ? SPECIALIZE.stats : 0);
-  storeSpecializerSettings(I, flags, opts.specializerConfig ?? CPYTHON_312);
-  storeGilPolicy(I, opts.seeded !== undefined ? 'seeded' : opts.gilPolicy ?? 'cpython', opts.checkInterval);
-  if (opts.seeded !== undefined) storeSeededSettings(I, opts.seeded);
+  const wantStats = wantsStats(opts);
   const eventLog = opts.onTimeline !== undefined ? createEventLog(EVENT_LOG_SLOTS) : undefined;
-  reserveScriptRows(I, scripts.length);
   const sinks = opts.output ?? processSinks;
   const report = (text: string) => sinks.stderr(Buffer.from(text), 0);
   const drain = new OutputDrain(image, sinks);
-  const threads = new ThreadLauncher(image, eventLog, pool);
+  const launcher = new ThreadLauncher(image, eventLog, pool);
   const started = performance.now();
   let interrupted = 0;
   let wakeMain: NodeJS.Timeout | undefined;
@@ -243,21 +309,17 @@ export async function runImage(opts: Omit<RunOptions, 'script' | 'args'>, script
   const timedOut = new Promise<'timeout'>((res) => {
     if (opts.timeoutSeconds !== undefined) timer = setTimeout(() => res('timeout'), opts.timeoutSeconds * 1000);
   });
-  const outcomes: (ScriptOutcome | undefined)[] = scripts.map(() => undefined);
+  const outcomes: (ScriptOutcome | undefined)[] = mains.map(() => undefined);
   // Set once a deadlock, timeout or dead worker ends the run: the tasks the pool then drops
   // get that outcome, not an internal error.
   let stopping = false;
   try {
-    void threads.watch();
+    void launcher.watch();
+    for (const task of threads) launcher.run(task);
     const deadlock = watchForDeadlock(image);
     // At most `jobs` scripts run at once; the others wait in their reserved rows.
     const limit = new Semaphore(jobs);
-    const ends = scripts.map((spec, k) => limit.runExclusive(() => pool.run({
-      // CPython names the main script by its absolute path in tracebacks; `python -m dis`
-      // shows the path as given.
-      kind: 'main', image, eventLog, threadIndex: k, path: spec.script, displayName: opts.dis ? spec.script : resolve(spec.script),
-      argv: [spec.script, ...spec.args], dis: opts.dis ?? false, switchInterval: opts.switchInterval,
-    })).then(
+    const ends = mains.map((task, k) => limit.runExclusive(() => pool.run({ ...task, image, eventLog } as ThreadTask)).then(
       (r) => { outcomes[k] = { status: r.status, wall_s: (performance.now() - started) / 1000 }; },
       async (e: unknown) => {
         if (stopping) return;
@@ -266,10 +328,10 @@ export async function runImage(opts: Omit<RunOptions, 'script' | 'args'>, script
       }));
     const allEnded = Promise.all(ends).then(() => 'ended' as const);
     const outcome = await Promise.race([
-      allEnded, timedOut, deadlock.found.then((text) => ({ deadlock: text })), threads.death.then((text) => ({ died: text })),
+      allEnded, timedOut, deadlock.found.then((text) => ({ deadlock: text })), launcher.death.then((text) => ({ died: text })),
     ]);
     deadlock.stop();
-    threads.stop();
+    launcher.stop();
     stopping = outcome !== 'ended';
     let unfinished = 0;
     if (outcome === 'timeout') {
