@@ -43,6 +43,10 @@
  * - Rows not yet started (starting, launching) are started again by the new host;
  *   finished rows need nothing. The seeded scheduler of gilvm stress is refused.
  *
+ * While the image is copied, other threads and the host still change a few words without
+ * the GIL: the GIL's words and counters, the launcher's, the output ring's consumed count,
+ * a waiting thread's TS_WAIT. Those are the words that resuming resets.
+ *
  * At resume (prepareResume, on the host, before any worker runs): the GIL is held by the
  * caller's thread, nobody waits or is queued for it; no drop request, signal or parked
  * worker is pending; `launching` rows are `starting` again; output the first process
@@ -242,7 +246,9 @@ function writeSnapshot(path: string, meta: SnapshotMeta): void {
     const head = Buffer.alloc(8);
     head.writeUInt32LE(first, 0);
     head.writeUInt32LE(end - first, 4);
-    parts.push(head, U8.subarray(first * 4, end * 4));
+    // A copy: the checksum and the file must see the same words, and other threads and the
+    // host change a few without the GIL meanwhile (see prepareResume, which resets them).
+    parts.push(head, Buffer.from(U8.subarray(first * 4, end * 4)));
   }
   const header = Buffer.alloc(HEADER_BYTES);
   MAGIC.copy(header, 0);

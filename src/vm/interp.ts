@@ -1310,11 +1310,20 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             ip += CacheUnits.CALL;
             break;
           }
-          case Op.CALL_FUNCTION_EX:
+          case Op.CALL_FUNCTION_EX: {
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
-            sp = ops.callFunctionEx(sp, oparg);
-            break;
+            const callee = ops.callFunctionEx(frame, sp, oparg);
+            if (callee === 0) {
+              sp = I[frame + FR_SP];
+              break;
+            }
+            // A Python function: its RETURN pushes the result at this frame's FR_SP and continues after this instruction.
+            frame = callee;
+            sp = I[frame + FR_SP];
+            ip = 0;
+            continue frames;
+          }
           case Op.CALL_INTRINSIC_1:
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
