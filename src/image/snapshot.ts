@@ -35,9 +35,11 @@
  *                     instruction's effect: it resumes by running that instruction again.
  *   PARKED.blocked    in a blocking call (or taking the GIL back after one). Only the
  *                     built-ins in RESTARTABLE, called by the CALL instruction of its top
- *                     frame, can be called again: it resumes by running that CALL again
- *                     (with the KW_NAMES before it, whose operand the eval loop keeps in a
- *                     JS local). Any other blocking call is refused.
+ *                     frame, or a lock's __enter__ called by BEFORE_WITH (which keeps the
+ *                     manager on the stack until __enter__ returns), can be called again:
+ *                     it resumes by running that instruction again (a CALL with the
+ *                     KW_NAMES before it, whose operand the eval loop keeps in a JS local).
+ *                     Any other blocking call is refused.
  *   PARKED.no         anywhere else without the GIL (a legacy GIL tick between two
  *                     instructions): refused.
  * - Rows not yet started (starting, launching) are started again by the new host;
@@ -74,11 +76,12 @@ import {
 } from './layout.js';
 import { threadRow } from './threads.js';
 import { Kind, METHOD_FUNC, NATIVE_ID, DESCR_ID } from '../objects/layout.js';
-import { CACHE_UNITS_BY_NUMBER, DEOPT, OPCODE_BY_NUMBER } from '../bytecode/opcodes.js';
+import { CACHE_UNITS_BY_NUMBER, DEOPT } from '../bytecode/opcodes.js';
 import { Op } from '../bytecode/op.generated.js';
 import { codeBase } from '../objects/function.js';
 import { strValue } from '../objects/str.js';
-import { TRUE } from '../objects/statics.js';
+import { T, TRUE } from '../objects/statics.js';
+import { typeOf } from '../objects/type.js';
 import { NATIVES } from '../vm/natives.js';
 import { threadIndex, TS } from '../vm/thread.js';
 import { storeGilPolicy } from '../gil/policy.js';
@@ -99,7 +102,7 @@ export interface SnapshotMeta {
 
 /**
  * The blocking built-ins a resumed image may call again: they change nothing before they
- * block. lock.acquire only tries the lock; time.sleep starts its whole duration again
+ * block. lock.acquire (and lock.__enter__) only tries the lock; time.sleep starts its whole duration again
  * (no time passes in a saved image).
  */
 const RESTARTABLE = new Set(['lock.acquire', 'time.sleep']);
@@ -174,11 +177,12 @@ function parkedProblem(row: number): string | undefined {
   if (parked === PARKED.no) return 'waits for the GIL between two instructions (a --gil-policy legacy tick), where a resumed image cannot continue it';
   const frame = I[row + TS_FRAME];
   const at = instructionAt(I[frame + FR_CODE], I[frame + FR_IP]);
+  if (DEOPT[at.op] === Op.BEFORE_WITH && typeOf(I[I[frame + FR_SP] - 1]) === T.lock) return undefined;
   const callee = DEOPT[at.op] === Op.CALL ? calledBuiltin(frame, at.oparg) : '';
   if (RESTARTABLE.has(callee)) return undefined;
-  const where = callee !== '' ? `${callee}()` : DEOPT[at.op] === Op.CALL ? 'a call' : OPCODE_BY_NUMBER[at.op]!.name;
-  return `is blocked inside a native call (${where}) that a resumed image cannot restart ` +
-    '(it can restart lock.acquire() and time.sleep() called directly by Python code)';
+  const where = callee !== '' ? ` (${callee}())` : '';
+  return `is blocked inside a native call${where} that a resumed image cannot restart ` +
+    '(it can restart lock.acquire(), `with lock:` and time.sleep() in Python code)';
 }
 
 /** The built-in that the CALL at the top of `frame` calls ('' for anything else). */

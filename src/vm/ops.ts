@@ -553,8 +553,12 @@ export function beforeWith(sp: number): number {
     const missing = enter === 0 ? '' : " (missed __exit__ method)";
     raise('TypeError', `'${typeName(t)}' object does not support the context manager protocol${missing}`);
   }
-  I[sp - 1] = bindDescriptor(exit, mgr, t);
+  // The manager stays on the stack until __enter__ returns (CPython binds __exit__ first), so
+  // that a resumed image can run this instruction again for a thread blocked in a lock's
+  // __enter__ (src/image/snapshot.ts). Binding has no effect Python code can see, and
+  // allocating never collects, so `res` is safe in a JS local meanwhile.
   const res = call(bindDescriptor(enter, mgr, t), []);
+  I[sp - 1] = bindDescriptor(exit, mgr, t);
   I[sp++] = res;
   return sp;
 }
