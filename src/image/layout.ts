@@ -64,6 +64,7 @@ export const IS_ALLOC_SINCE_GC = INTERP_START + 14;
 export const IS_GC_THRESHOLD = INTERP_START + 15;
 export const IS_LIVE_WORDS = INTERP_START + 16;
 export const IS_RECURSION_LIMIT = INTERP_START + 17;
+/** The main script's exit status while threading._shutdown waits for the other threads (vm/runtime.ts). */
 export const IS_EXIT_STATUS = INTERP_START + 18;
 export const IS_NEXT_OBJECT_SERIAL = INTERP_START + 19;
 export const IS_NEXT_THREAD_IDENT = INTERP_START + 20;

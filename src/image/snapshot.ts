@@ -24,10 +24,10 @@
  *   bottom one. Python-to-Python calls stay in one eval loop; an entry frame above the
  *   bottom is Python code that a built-in called (a sort key, a generator run by list(),
  *   an imported module's body), and that built-in's JS frame cannot be saved.
- * - The runner below the bottom frame is known: the main thread's (row 0) is the __main__
- *   module body, continued by runtime.ts runMainBody; a started thread's is its function,
- *   continued by modules/thread.ts runThreadBody. The main thread inside
- *   threading._shutdown, and the scripts of a shared run, are refused.
+ * - The runner below the bottom frame is known: the main thread's (row 0) ran the __main__
+ *   module body (continued by runtime.ts runMainBody) or threading._shutdown (finishShutdown,
+ *   the script's status in IS_EXIT_STATUS); a started thread's ran its function (continued
+ *   by modules/thread.ts runThreadBody). The scripts of a shared run are refused.
  * - Where it stands is in its row's TS_PARKED, written by the thread itself:
  *   PARKED.snapshot   the caller. Its top frame's CALL of gilvm.snapshot is saved as
  *                     finished, True in the call's result slot: it resumes after the CALL.
@@ -143,25 +143,27 @@ function snapshotRefusal(): string | undefined {
     if (I[row + TS_SCRIPT] !== 0) return 'not available in a shared run of several scripts (gilvm run --shared)';
     // Rows not yet started are started again at resume; finished ones need nothing.
     if (Atomics.load(I, row + TS_STATE) !== THREAD_STATE.running) continue;
-    const problem = chainProblem(i, row) ?? (i === threadIndex ? callProblem(row) : parkedProblem(row));
+    const problem = chainProblem(row) ?? (i === threadIndex ? callProblem(row) : parkedProblem(row));
     if (problem !== undefined) return `${threadLabel(i, row)} ${problem}`;
   }
   return undefined;
 }
 
-/** Why the frame chain of thread `index` cannot be continued by a new worker, or undefined. */
-function chainProblem(index: number, row: number): string | undefined {
-  let frame = I[row + TS_FRAME];
-  for (; frame !== 0 && I[frame + FR_PREVIOUS] !== 0; frame = I[frame + FR_PREVIOUS]) {
+/** Why the frame chain of thread `row` cannot be continued by a new worker, or undefined. */
+function chainProblem(row: number): string | undefined {
+  for (let frame = I[row + TS_FRAME]; I[frame + FR_PREVIOUS] !== 0; frame = I[frame + FR_PREVIOUS]) {
     if ((I[frame + FR_FLAGS] & FRAME_FLAG.entry) !== 0) {
       return 'is running Python code called by a built-in (a sort key, a generator driven by list(), ' +
         "an imported module's body, ...): a resumed image cannot continue the built-in";
     }
   }
-  if (index === 0 && (frame === 0 || (I[frame + FR_FLAGS] & FRAME_FLAG.hasLocalsDict) === 0)) {
-    return 'has finished the main script and waits for the other threads (threading._shutdown)';
-  }
   return undefined;
+}
+
+/** The bottom frame of a chain (its runner's entry frame). */
+export function bottomFrame(frame: number): number {
+  while (I[frame + FR_PREVIOUS] !== 0) frame = I[frame + FR_PREVIOUS];
+  return frame;
 }
 
 function callProblem(row: number): string | undefined {

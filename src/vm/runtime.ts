@@ -7,7 +7,7 @@ import { attachImage, I, SAB } from '../image/memory.js';
 import {
   HDR_STACK_WORDS, HDR_STACKS_START, THREAD_STATE, TS_CUR_EXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, TS_IDENT,
   TS_ROOTS_TOP, TS_STACK_BASE, TS_WAIT, TS_WAIT_NONE, TS_STACK_LIMIT, TS_STACK_TOP, TS_STATE, FRAME_FLAG, IS_NEXT_THREAD_IDENT,
-  GIL_CLASS, TS_GIL_CLASS,
+  GIL_CLASS, TS_GIL_CLASS, IS_EXIT_STATUS,
 } from '../image/layout.js';
 import { EXC_VALUE, MODULE_DICT } from '../objects/layout.js';
 import { NONE, S, T } from '../objects/statics.js';
@@ -146,9 +146,23 @@ export function runMainBody(body: () => void): number {
 function waitForThreads(status: number): number {
   const threading = dictGetStr(S.modulesDict, intern('threading'));
   if (threading === 0) return status;
-  try {
+  // In the image, for a resumed image that continues inside _shutdown.
+  I[IS_EXIT_STATUS] = status;
+  return finishShutdown(() => {
     const shutdown = dictGetStr(I[threading + MODULE_DICT], intern('_shutdown'));
     if (shutdown !== 0) call(shutdown, []);
+  });
+}
+
+/**
+ * Runs threading._shutdown (`body`: the call, or the rest of it in a resumed image) and
+ * returns the main thread's exit status: the script's, or else that of an exception
+ * escaping _shutdown.
+ */
+export function finishShutdown(body: () => void): number {
+  const status = I[IS_EXIT_STATUS];
+  try {
+    body();
     return status;
   } catch (e) {
     const late = reportUncaught(e);

@@ -3,15 +3,15 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ResumeTask, ThreadResult, ThreadTask } from '../host/messages.js';
-import { attachThread, runMainBody, runMainScript, reportUncaught } from './runtime.js';
+import { attachThread, finishShutdown, runMainBody, runMainScript, reportUncaught } from './runtime.js';
 import { disassembleAll } from '../bytecode/dis.js';
 import { writeOutput } from './output.js';
 import { I } from '../image/memory.js';
-import { IS_SWITCH_INTERVAL_US, THREAD_STATE, TS_STATE } from '../image/layout.js';
+import { FR_FLAGS, FRAME_FLAG, IS_SWITCH_INTERVAL_US, THREAD_STATE, TS_STATE } from '../image/layout.js';
 import { TS } from './thread.js';
 import { dropGil, RELEASE } from '../gil/gil.js';
 import { runStartedThread, runThreadBody } from './modules/thread.js';
-import { resumePoint } from '../image/snapshot.js';
+import { bottomFrame, resumePoint } from '../image/snapshot.js';
 import { continueFrame } from './interp.js';
 import { setScriptDirectory } from './imports.js';
 import { registerSource } from './traceback.js';
@@ -68,7 +68,8 @@ function resumeThread(task: ResumeTask): ThreadResult {
     continueFrame(frame, ip);
   };
   let status = 0;
-  if (task.threadIndex === 0) status = runMainBody(rest);
+  // The main thread's bottom frame is the __main__ module's body, or threading._shutdown's.
+  if (task.threadIndex === 0) status = (I[bottomFrame(frame) + FR_FLAGS] & FRAME_FLAG.hasLocalsDict) !== 0 ? runMainBody(rest) : finishShutdown(rest);
   else runThreadBody(rest);
   finishThread();
   return { status };

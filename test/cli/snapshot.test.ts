@@ -131,6 +131,26 @@ print("alive", threading.active_count())
   t.is(resumed.stdout, after.replace(`${MARK}False`, `${MARK}True`), describe(resumed));
 });
 
+test('a started thread snapshots while the main thread waits for it in threading._shutdown: the resumed run ends with the script\'s exit status', async (t) => {
+  const { run, resumed, after } = await snapshotAndResume('shutdown', `
+import gilvm, sys, threading, time
+ended = threading.Event()
+def background():
+    ended.wait()
+    time.sleep(0.05)
+    print("${MARK}" + str(gilvm.snapshot(sys.argv[1])))
+    print("background done")
+threading.Thread(target=background).start()
+print("main script ends")
+ended.set()
+raise SystemExit(5)
+`);
+  t.is(run.status, 5, describe(run));
+  t.is(run.stdout, `main script ends\n${MARK}False\nbackground done\n`);
+  t.is(resumed.status, 5, describe(resumed));
+  t.is(resumed.stdout, after.replace(`${MARK}False`, `${MARK}True`), describe(resumed));
+});
+
 test('--stats of a resumed run count only what happened after resuming: fewer specializations, a larger specialized fraction', async (t) => {
   const warmup = join(ROOT, 'examples', 'warmup.py');
   const snap = join(WORK, 'warmup.snap');
