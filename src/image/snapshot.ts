@@ -83,6 +83,7 @@ import { strValue } from '../objects/str.js';
 import { T, TRUE } from '../objects/statics.js';
 import { typeOf } from '../objects/type.js';
 import { NATIVES } from '../vm/natives.js';
+import { kindOf } from '../vm/abstract.js';
 import { threadIndex, TS } from '../vm/thread.js';
 import { storeGilPolicy } from '../gil/policy.js';
 
@@ -102,16 +103,17 @@ export interface SnapshotMeta {
 
 /**
  * The blocking built-ins a resumed image may call again: they change nothing before they
- * block. lock.acquire (and lock.__enter__) only tries the lock; time.sleep starts its whole duration again
- * (no time passes in a saved image).
+ * block. lock.acquire (like lock.__enter__, see parkedProblem) only tries the lock;
+ * time.sleep starts its whole duration again (no time passes in a saved image).
  */
 const RESTARTABLE = new Set(['lock.acquire', 'time.sleep']);
 
 // ---- taking a snapshot (in the worker of the thread that calls gilvm.snapshot) --------------
 
 /**
- * Writes the image to `path` as a resumed image must find it; throws a JS Error naming
- * the thread and the reason when it cannot be resumed, or when the file cannot be written.
+ * Writes the image to `path` as a resumed image must find it. Throws SnapshotRefused,
+ * naming the thread and the reason, when it could not be resumed, and Node's error when
+ * the file cannot be written.
  */
 export function saveSnapshot(path: string, meta: Omit<SnapshotMeta, 'imageBytes'>): void {
   const refusal = snapshotRefusal();
@@ -191,11 +193,9 @@ function parkedProblem(row: number): string | undefined {
 function calledBuiltin(frame: number, oparg: number): string {
   const base = I[frame + FR_SP] - oparg - 2;
   let callable = I[base] !== 0 ? I[base] : I[base + 1];
-  if ((callable & 1) !== 0) return '';
-  const kind = (c: number) => (I[c] >> 3) & 127;
-  if (kind(callable) === Kind.Method) callable = I[callable + METHOD_FUNC];
-  if (kind(callable) === Kind.Native) return NATIVES[I[callable + NATIVE_ID]].name;
-  if (kind(callable) === Kind.MethodDescr) return NATIVES[I[callable + DESCR_ID]].name;
+  if (kindOf(callable) === Kind.Method) callable = I[callable + METHOD_FUNC];
+  if (kindOf(callable) === Kind.Native) return NATIVES[I[callable + NATIVE_ID]].name;
+  if (kindOf(callable) === Kind.MethodDescr) return NATIVES[I[callable + DESCR_ID]].name;
   return '';
 }
 
