@@ -131,6 +131,32 @@ print("alive", threading.active_count())
   t.is(resumed.stdout, after.replace(`${MARK}False`, `${MARK}True`), describe(resumed));
 });
 
+test('a blocked call with keyword arguments is restarted with them: acquire(timeout=...) still times out after a resume', async (t) => {
+  // Restarted without its KW_NAMES, the call would be acquire(0.3): a wait without timeout,
+  // and with the main thread waiting for it, a deadlock (exit 4).
+  const { run, resumed, after } = await snapshotAndResume('keywords', `
+import gilvm, sys, threading, time
+never = threading.Lock()
+never.acquire()
+done = threading.Lock()
+done.acquire()
+started = threading.Event()
+def timed():
+    started.set()
+    print("timed acquire:", never.acquire(timeout=0.3))
+    done.release()
+threading.Thread(target=timed).start()
+started.wait()
+time.sleep(0.05)
+print("${MARK}" + str(gilvm.snapshot(sys.argv[1])))
+done.acquire()
+`);
+  t.is(run.status, 0, describe(run));
+  t.is(after, `${MARK}False\ntimed acquire: False\n`, describe(run));
+  t.is(resumed.status, 0, describe(resumed));
+  t.is(resumed.stdout, after.replace(`${MARK}False`, `${MARK}True`), describe(resumed));
+});
+
 test('a started thread snapshots while the main thread waits for it in threading._shutdown: the resumed run ends with the script\'s exit status', async (t) => {
   const { run, resumed, after } = await snapshotAndResume('shutdown', `
 import gilvm, sys, threading, time
