@@ -319,7 +319,7 @@ async function driveImage(
     const deadlock = watchForDeadlock(image);
     // At most `jobs` scripts run at once; the others wait in their reserved rows.
     const limit = new Semaphore(jobs);
-    const ends = mains.map((task, k) => limit.runExclusive(() => pool.run({ ...task, image, eventLog } as ThreadTask)).then(
+    const ends = mains.map((task, k) => limit.runExclusive(() => pool.run({ ...task, image, eventLog })).then(
       (r) => { outcomes[k] = { status: r.status, wall_s: (performance.now() - started) / 1000 }; },
       async (e: unknown) => {
         if (stopping) return;
