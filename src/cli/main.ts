@@ -209,8 +209,9 @@ export function buildProgram(): Command {
   runningOptions(program.command('resume')
     .description('continue a program from the file that gilvm.snapshot(FILE) wrote: the snapshot() call returns True ' +
       'and the program goes on, its instructions already specialized. --stats counts only what happens after resuming. ' +
-      'The image keeps its size and specializer settings (--no-specialize, --specializer-config and --image-size do not apply); ' +
-      'a timed wait or sleep that was under way starts over. A file that is not a snapshot of this gilvm version, ' +
+      'The image keeps its size, its specializer settings (--no-specialize, --specializer-config and --image-size do not apply) ' +
+      'and, without --switch-interval, its switch interval; ' +
+      'a timed wait or sleep that was under way starts over. A file that is not a snapshot of this gilvm build, ' +
       'is truncated or fails its checksum is refused with exit status 2, without running anything')
     .argument('<file>', 'a snapshot written by gilvm.snapshot(path)'))
     .action(async (file: string, opts) => {

@@ -4,13 +4,14 @@
  * The Node main thread never runs Python code.
  */
 import { statSync, readFileSync, writeFileSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { Semaphore } from 'async-mutex';
 import { createImage } from '../image/create.js';
 import {
-  EVAL_BREAKER, HDR_MAX_THREADS, IS_EVAL_BREAKER, IS_LAUNCH_REQUESTS, IS_PARKED_IDLE, IS_PARKS_ARRIVED, IS_THREAD_STARTS,
+  EVAL_BREAKER, HDR_BUILD, HDR_MAX_THREADS, IS_EVAL_BREAKER, IS_LAUNCH_REQUESTS, IS_PARKED_IDLE, IS_PARKS_ARRIVED, IS_THREAD_STARTS,
   THREAD_STATE, TS_IDENT, TS_STATE, TS_WAIT_WORD, layoutFor,
 } from '../image/layout.js';
 import { claimStartingRow, rowLaunchedBy, stopParkedWorkers, threadRow } from '../image/threads.js';
@@ -65,6 +66,11 @@ export const EXIT_INTERRUPTED = 130;
 export const EXIT_INTERNAL_ERROR = 70;
 
 const WORKER_FILE = fileURLToPath(new URL('../../workers/entry.cjs', import.meta.url));
+
+/** This gilvm build's id for HDR_BUILD: a CRC-32 of the bundle the workers run (scripts/bundle.js). */
+function buildId(): number {
+  return crc32(readFileSync(new URL('../../workers/thread.bundle.mjs', import.meta.url))) | 0;
+}
 
 /** Checks the script as CPython does before running; returns an exit status, or 0 to go on. */
 export function checkScript(path: string): number {
@@ -202,6 +208,7 @@ export interface ScriptOutcome {
 export async function runImage(opts: Omit<RunOptions, 'script' | 'args'>, scripts: ScriptSpec[], jobs = scripts.length): Promise<ScriptOutcome[]> {
   const image = createImage(opts.imageMiB ? layoutFor(opts.imageMiB * 1024 * 1024) : {});
   const I = new Int32Array(image);
+  I[HDR_BUILD] = buildId();
   const flags = (opts.specialize === false ? 0 : SPECIALIZE.enabled) | (opts.audit === true ? SPECIALIZE.audit : 0) |
     (wantsStats(opts) ? SPECIALIZE.stats : 0);
   storeSpecializerSettings(I, flags, opts.specializerConfig ?? CPYTHON_312);
@@ -230,7 +237,7 @@ export const EXIT_BAD_SNAPSHOT = 2;
 export async function resumeSnapshot(file: string, opts: ResumeOptions): Promise<number> {
   let loaded;
   try {
-    loaded = loadSnapshot(readFileSync(file));
+    loaded = loadSnapshot(readFileSync(file), buildId());
   } catch (e) {
     if (!(e instanceof SnapshotError) && (e as NodeJS.ErrnoException).code === undefined) throw e;
     const why = e instanceof SnapshotError ? e.message : `cannot be read: ${(e as Error).message}`;

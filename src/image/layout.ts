@@ -36,6 +36,11 @@ export const HDR_STACKS_START = 9;
 export const HDR_HEAP_START = 10;
 export const HDR_HEAP_END = 11;
 export const HDR_STATS_START = 12;
+/**
+ * Which gilvm build made the image (a CRC-32 of the worker bundle; the host sets it): a
+ * snapshot refers to natives and opcodes by their numbers in that build.
+ */
+export const HDR_BUILD = 13;
 export const HEADER_WORDS = 16;
 
 // ---- interpreter state --------------------------------------------------------------

@@ -15,7 +15,9 @@
  *   24  payload: u32 meta length, the meta JSON (SnapshotMeta), padding to 4 bytes, then
  *                segments: u32 first word, u32 word count, the words. Words that no segment
  *                holds are zero.
- * A file whose magic, versions, length or checksum do not match is refused, never run.
+ * A file whose magic, versions, length or checksum do not match, or whose image another
+ * build of gilvm made (HDR_BUILD: natives and opcodes are numbered per build), is refused,
+ * never run.
  *
  * When a snapshot can be taken (snapshotRefusal): the caller holds the GIL, so every
  * other thread stands still. A thread continues in a new worker only if its JS call stack
@@ -63,7 +65,7 @@ import { crc32 } from 'node:zlib';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { I, U16, U8 } from './memory.js';
 import {
-  EVAL_BREAKER, FR_CODE, FR_FLAGS, FR_IP, FR_PREVIOUS, FR_SP, FRAME_FLAG, GIL_CLASS, GIL_POLICY, HDR_HEAP_START,
+  EVAL_BREAKER, FR_CODE, HDR_BUILD, FR_FLAGS, FR_IP, FR_PREVIOUS, FR_SP, FRAME_FLAG, GIL_CLASS, GIL_POLICY, HDR_HEAP_START,
   HDR_MAX_THREADS, HDR_OUTPUT_START, HDR_SIZE_WORDS, HDR_STACKS_START, HDR_STATS_START, IS_EVAL_BREAKER,
   IS_GC_RUNS, IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS, IS_GIL_FORCED_SWITCHES,
   IS_GIL_FUTILE_WAKEUPS, IS_GIL_HOLDER, IS_GIL_LAST_HOLDER, IS_GIL_LOCKED, IS_GIL_POLICY, IS_GIL_PROTECTED_TURN,
@@ -275,8 +277,8 @@ function writeSnapshot(path: string, meta: SnapshotMeta): void {
 /** A file that is not a snapshot this gilvm can run; the message completes "FILE ...". */
 export class SnapshotError extends Error {}
 
-/** Checks a snapshot file's header and checksum and rebuilds its image. */
-export function loadSnapshot(file: Buffer): { image: SharedArrayBuffer; meta: SnapshotMeta } {
+/** Checks a snapshot file's header and checksum and rebuilds its image, which must come from gilvm build `build` (HDR_BUILD). */
+export function loadSnapshot(file: Buffer, build: number): { image: SharedArrayBuffer; meta: SnapshotMeta } {
   if (file.length < HEADER_BYTES || !file.subarray(0, MAGIC.length).equals(MAGIC)) throw new SnapshotError('is not a gilvm snapshot');
   const format = file.readUInt32LE(8);
   const layout = file.readUInt32LE(12);
@@ -299,6 +301,7 @@ export function loadSnapshot(file: Buffer): { image: SharedArrayBuffer; meta: Sn
     words.set(new Int32Array(payload.buffer.slice(payload.byteOffset + at, payload.byteOffset + at + count * 4)), first);
     at += count * 4;
   }
+  if (words[HDR_BUILD] !== build) throw new SnapshotError('was written by another build of gilvm (its built-ins and opcodes may be numbered differently)');
   return { image, meta };
 }
 

@@ -6,6 +6,7 @@
 import test from 'ava';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { crc32 } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, ROOT, runGilvm, type Run } from './gilvm.js';
 
@@ -205,7 +206,7 @@ test('--stats of a resumed run count only what happened after resuming: fewer sp
   t.true(r.fraction > c.fraction, `cold ${c.fraction}, resumed ${r.fraction}`);
 });
 
-test('a corrupted, truncated, foreign or other-version snapshot is refused with exit status 2 and nothing runs', async (t) => {
+test('a corrupted, truncated, foreign, other-version or other-build snapshot is refused with exit status 2 and nothing runs', async (t) => {
   const file = program('tiny.py', 'import gilvm, sys\nprint("ran", gilvm.snapshot(sys.argv[1]))\n');
   const snap = join(WORK, 'tiny.snap');
   const made = await gilvm(['run', file, snap]);
@@ -219,7 +220,13 @@ test('a corrupted, truncated, foreign or other-version snapshot is refused with 
   flipped[Math.floor(flipped.length / 2)] ^= 0x40;
   const otherLayout = Buffer.from(bytes);
   otherLayout.writeUInt32LE(otherLayout.readUInt32LE(12) + 1, 12);
+  // The image's HDR_BUILD word (13) of another build, with the checksum made right again.
+  const otherBuild = Buffer.from(bytes);
+  const firstSegment = 24 + 4 + ((otherBuild.readUInt32LE(24) + 3) & ~3);
+  otherBuild.writeInt32LE(otherBuild.readInt32LE(firstSegment + 8 + 13 * 4) ^ 1, firstSegment + 8 + 13 * 4);
+  otherBuild.writeUInt32LE(crc32(otherBuild.subarray(24)), 20);
   const cases: [string, RegExp][] = [
+    [variant('build.snap', otherBuild), /build\.snap was written by another build of gilvm/],
     [variant('flipped.snap', flipped), /flipped\.snap is corrupted \(its checksum does not match\); nothing was run/],
     [variant('truncated.snap', bytes.subarray(0, bytes.length - 1000)), /truncated\.snap is truncated \(\d+ of \d+ bytes\); nothing was run/],
     [file, /tiny\.py is not a gilvm snapshot; nothing was run/],
