@@ -321,8 +321,8 @@ export interface ResumedThread {
 }
 
 /**
- * Makes a loaded image resumable as this file's header describes (GIL, launcher, output,
- * statistics) and returns the threads to continue, the main thread (row 0) first.
+ * Makes a loaded image resumable as the comment at the top of this file says (GIL,
+ * launcher, output, statistics) and returns the threads to continue, the main thread (row 0) first.
  */
 export function prepareResume(image: Int32Array, settings: ResumeSettings): ResumedThread[] {
   const threads: ResumedThread[] = [];
@@ -333,7 +333,7 @@ export function prepareResume(image: Int32Array, settings: ResumeSettings): Resu
     image[row + TS_GIL_ARRIVAL] = 0;
     image[row + TS_GIL_CLASS] = GIL_CLASS.cpu;
     image[row + TS_GIL_ACQUISITIONS] = 0;
-    for (const seconds of [TS_GIL_WAIT_S, TS_GIL_HOLD_S, TS_BLOCKED_S, TS_INSTRUCTIONS]) image[row + seconds] = image[row + seconds + 1] = 0;
+    for (const float64 of [TS_GIL_WAIT_S, TS_GIL_HOLD_S, TS_BLOCKED_S, TS_INSTRUCTIONS]) image[row + float64] = image[row + float64 + 1] = 0;
     const state = image[row + TS_STATE];
     if (state === THREAD_STATE.launching) image[row + TS_STATE] = THREAD_STATE.starting;
     if (state === THREAD_STATE.running) threads.push({ index: i, holdsGil: image[row + TS_PARKED] === PARKED.snapshot });
