@@ -3,7 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { runScript } from '../host/run.js';
+import { resumeSnapshot, runScript } from '../host/run.js';
 import { OUTPUT_MODES, runScripts, type OutputMode } from '../host/multirun.js';
 import { statsCommand } from '../tools/statsreport.js';
 import { parseSpecializerConfig, type SpecializerConfig } from '../vm/counters.js';
@@ -131,34 +131,38 @@ export function buildProgram(): Command {
     .enablePositionalOptions()
     .showHelpAfterError();
 
-  const common = (cmd: Command) => cmd
-    .option('--image-size <MiB>', 'size of the shared image in MiB (default 256, at least 8)', imageSize)
+  // The options that still apply to a program already started (gilvm resume takes these).
+  const runningOptions = (cmd: Command) => cmd
     .option('--timeout <seconds>', `stop the run after this many seconds (exit status 142)`, positiveNumber('--timeout'))
     .option('--stats <file>', 'write run statistics (instructions, specialization) as JSON to this file')
-    .option('--no-specialize', 'keep every instruction in its generic form (no quickening, no inline caches)')
-    .option('--specializer-config <list>',
-      'adaptive counter constants, e.g. warmup=1,warmup-backoff=1,cooldown=52,cooldown-backoff=0,max-backoff=12 (CPython 3.12\'s are the defaults)',
-      specializerConfig)
     .option('--audit', 'check at every write to a code unit that the writer holds the GIL (an internal error otherwise)')
     .option('--switch-interval <seconds>', "the GIL's switch interval, as sys.setswitchinterval (default 0.005)", positiveNumber('--switch-interval'))
     .option('--gil-policy <name>', GIL_POLICY_HELP, gilPolicy, 'cpython')
     .option('--check-interval <n>', '--gil-policy legacy: instructions between releases (Python 2\'s sys.setcheckinterval)', positiveInteger('--check-interval'), DEFAULT_CHECK_INTERVAL)
-    .option('--warm-start <profile.json>', 'start the sites that specialized in a profile written by gilvm profile with their counters at zero, so they specialize on their first execution', warmStart)
     .option('--timeline <file>', 'record what each thread did with the GIL (running, waiting, blocked; drop requests, forced switches, specializations, deopts): FILE.html draws it, FILE.json holds the events in Chrome trace format (Perfetto)');
-  const runOptions = (opts: Record<string, unknown>) => ({
+  const common = (cmd: Command) => runningOptions(cmd
+    .option('--image-size <MiB>', 'size of the shared image in MiB (default 256, at least 8)', imageSize)
+    .option('--no-specialize', 'keep every instruction in its generic form (no quickening, no inline caches)')
+    .option('--specializer-config <list>',
+      'adaptive counter constants, e.g. warmup=1,warmup-backoff=1,cooldown=52,cooldown-backoff=0,max-backoff=12 (CPython 3.12\'s are the defaults)',
+      specializerConfig)
+    .option('--warm-start <profile.json>', 'start the sites that specialized in a profile written by gilvm profile with their counters at zero, so they specialize on their first execution', warmStart));
+  const runningValues = (opts: Record<string, unknown>) => ({
     gilPolicy: opts.gilPolicy as UserGilPolicy,
     checkInterval: opts.checkInterval as number,
     onTimeline: typeof opts.timeline === 'string' ? (t: Timeline) => writeTimeline(opts.timeline as string, t, `gilvm timeline`) : undefined,
-    imageMiB: opts.imageSize as number | undefined,
     timeoutSeconds: opts.timeout as number | undefined,
     statsFile: opts.stats as string | undefined,
-    specialize: opts.specialize as boolean,
-    specializerConfig: opts.specializerConfig as SpecializerConfig | undefined,
     audit: opts.audit === true,
     switchInterval: opts.switchInterval as number | undefined,
+  });
+  const runOptions = (opts: Record<string, unknown>) => ({
+    ...runningValues(opts),
+    imageMiB: opts.imageSize as number | undefined,
+    specialize: opts.specialize as boolean,
+    specializerConfig: opts.specializerConfig as SpecializerConfig | undefined,
     warmStart: opts.warmStart as WarmStartSites | undefined,
   });
-
   common(program.command('run')
     .description('run a Python script; arguments after the script go to sys.argv. Several scripts (the leading ' +
       'arguments ending in .py, globs included; arguments for them after --) run at once, in one image under one GIL ' +
@@ -225,6 +229,17 @@ export function buildProgram(): Command {
     .addHelpText('after', '\nOptions may follow the script; arguments for the script that look like options go after --.'))
     .action(async (script: string, args: string[], opts) => {
       process.exitCode = await profileScript({ script, args, ...runOptions(opts) }, opts.out as string);
+    });
+  runningOptions(program.command('resume')
+    .description('continue a program from the file that gilvm.snapshot(FILE) wrote: the snapshot() call returns True ' +
+      'and the program goes on, its instructions already specialized. --stats counts only what happens after resuming. ' +
+      'The image keeps its size, its specializer settings (--no-specialize, --specializer-config and --image-size do not apply) ' +
+      'and, without --switch-interval, its switch interval; ' +
+      'a timed wait or sleep that was under way starts over. A file that is not a snapshot of this gilvm build, ' +
+      'is truncated or fails its checksum is refused with exit status 2, without running anything')
+    .argument('<file>', 'a snapshot written by gilvm.snapshot(path)'))
+    .action(async (file: string, opts) => {
+      process.exitCode = await resumeSnapshot(file, runningValues(opts));
     });
   program.command('stress')
     .description('stress-test thread safety. With --mode: the torn-read test of quickening (threads execute and rewrite ' +

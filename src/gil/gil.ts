@@ -28,7 +28,7 @@ import { F64, I } from '../image/memory.js';
 import {
   EVAL_BREAKER, IS_EVAL_BREAKER, IS_GIL_ACQUISITIONS, IS_GIL_HOLDER, IS_GIL_LAST_HOLDER, IS_GIL_LOCKED, IS_GIL_POLICY,
   IS_GIL_SWITCH_NUMBER, TS_GIL_ACQUISITIONS, TS_BLOCKED_S, TS_GIL_HOLD_S, TS_GIL_WAIT_S, TS_WAIT, TS_WAIT_NONE,
-  TS_WAIT_TIMED, TS_WAIT_UNTIMED, TS_WAIT_WORD,
+  TS_WAIT_TIMED, TS_WAIT_UNTIMED, TS_WAIT_WORD, PARKED, TS_PARKED,
 } from '../image/layout.js';
 import { threadIndex, TS } from '../vm/thread.js';
 import { EVENT, record } from '../vm/eventlog.js';
@@ -59,6 +59,18 @@ export function takeGil(): void {
   const asked = performance.now();
   record(EVENT.waitGil, 0);
   policy().take(threadIndex);
+  startHolding(asked);
+}
+
+/**
+ * A resumed image (gilvm resume, src/image/snapshot.ts) starts with the GIL taken for this
+ * thread by the host: it becomes the holder without asking the policy.
+ */
+export function adoptGil(): void {
+  startHolding(performance.now());
+}
+
+function startHolding(asked: number): void {
   takenAt = performance.now();
   record(EVENT.takeGil, 0);
   F64[(TS + TS_GIL_WAIT_S) >> 1] += (takenAt - asked) / 1000;
@@ -122,6 +134,16 @@ export function checkPoint(): void {
  * needs afterwards is in the image (other threads may run the collector meanwhile).
  */
 export function waitWithoutGil(word: number, value: number, timeoutMs: number): void {
+  // gilvm.snapshot may save the image meanwhile; it decides whether the call can be restarted.
+  I[TS + TS_PARKED] = PARKED.blocked;
+  try {
+    waitForWord(word, value, timeoutMs);
+  } finally {
+    I[TS + TS_PARKED] = PARKED.no;
+  }
+}
+
+function waitForWord(word: number, value: number, timeoutMs: number): void {
   if (isSeeded()) {
     // The scheduler tests the condition itself and gives this thread a turn once it holds;
     // the thread counts as waiting until then, so no decision depends on when it wakes.

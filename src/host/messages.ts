@@ -37,6 +37,20 @@ export interface RunThreadTask extends RunTask {
   readonly threadIndex: number;
 }
 
+/**
+ * A thread of a resumed image (gilvm resume): continue its frames where the snapshot left
+ * them (src/image/snapshot.ts), then end it as its runner would have.
+ */
+export interface ResumeTask extends RunTask {
+  readonly kind: 'resume';
+  readonly threadIndex: number;
+  /** The snapshot's caller: the host gave it the GIL. */
+  readonly holdsGil: boolean;
+  /** Worker-local state the snapshot recorded. */
+  readonly scriptDirectory: string;
+  readonly sources: readonly (readonly [string, string])[];
+}
+
 /** A parked worker: runs the threads it claims until the run ends (src/image/threads.ts). */
 export interface ParkTask extends RunTask {
   readonly kind: 'park';
@@ -44,7 +58,7 @@ export interface ParkTask extends RunTask {
   readonly parkId: number;
 }
 
-export type ThreadTask = RunMainTask | RunThreadTask | ParkTask;
+export type ThreadTask = RunMainTask | RunThreadTask | ResumeTask | ParkTask;
 
 export interface ThreadResult {
   readonly status: number;

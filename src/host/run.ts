@@ -4,13 +4,14 @@
  * The Node main thread never runs Python code.
  */
 import { statSync, readFileSync, writeFileSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { Semaphore } from 'async-mutex';
 import { createImage } from '../image/create.js';
 import {
-  EVAL_BREAKER, HDR_MAX_THREADS, IS_EVAL_BREAKER, IS_LAUNCH_REQUESTS, IS_PARKED_IDLE, IS_PARKS_ARRIVED, IS_THREAD_STARTS,
+  EVAL_BREAKER, HDR_BUILD, HDR_MAX_THREADS, IS_EVAL_BREAKER, IS_LAUNCH_REQUESTS, IS_PARKED_IDLE, IS_PARKS_ARRIVED, IS_THREAD_STARTS,
   THREAD_STATE, TS_IDENT, TS_STATE, TS_WAIT_WORD, layoutFor,
 } from '../image/layout.js';
 import { claimStartingRow, rowLaunchedBy, stopParkedWorkers, threadRow } from '../image/threads.js';
@@ -18,8 +19,9 @@ import { OutputDrain, processSinks, type OutputSinks } from './output.js';
 import { buildStats, threadName, type RunStats } from './stats.js';
 import { EXIT_DEADLOCK, watchForDeadlock } from './deadlock.js';
 import { releaseGilOfDeadThread } from '../gil/gil.js';
-import type { DisOptions, RunInstruments, ThreadResult, ThreadTask } from './messages.js';
+import type { DisOptions, ResumeTask, RunInstruments, RunMainTask, RunThreadTask, ThreadResult, ThreadTask } from './messages.js';
 import type { WarmStartSites } from '../vm/warmstart.js';
+import { loadSnapshot, prepareResume, SnapshotError } from '../image/snapshot.js';
 import { CPYTHON_312, storeSpecializerSettings, type SpecializerConfig } from '../vm/counters.js';
 import { IS_NEXT_THREAD_IDENT, SPECIALIZE, TS_SCRIPT, type GilPolicyName } from '../image/layout.js';
 import { storeGilPolicy } from '../gil/policy.js';
@@ -72,7 +74,7 @@ export interface ProfileRecorder {
 /** How often a profile samples the threads' totals. */
 export const PROFILE_SAMPLE_MS = 10;
 
-/** Slots of the timeline's event log (16 bytes each): about a minute of a busy convoy. */
+/** Slots of the timeline's event log (32 bytes each): about a minute of a busy convoy. */
 const EVENT_LOG_SLOTS = 1 << 21;
 
 /** Exit status when --timeout stops a run (128 + SIGALRM), distinct from timeout(1)'s 124. */
@@ -82,6 +84,11 @@ export const EXIT_INTERRUPTED = 130;
 export const EXIT_INTERNAL_ERROR = 70;
 
 const WORKER_FILE = fileURLToPath(new URL('../../workers/entry.cjs', import.meta.url));
+
+/** This gilvm build's id for HDR_BUILD: a CRC-32 of the bundle the workers run (scripts/bundle.js). */
+function buildId(): number {
+  return crc32(readFileSync(new URL('../../workers/thread.bundle.mjs', import.meta.url))) | 0;
+}
 
 /** Checks the script as CPython does before running; returns an exit status, or 0 to go on. */
 export function checkScript(path: string): number {
@@ -153,9 +160,12 @@ class ThreadLauncher {
     const parksOnTheirWay = this.parksSubmitted - Atomics.load(I, IS_PARKS_ARRIVED);
     if (Atomics.load(I, IS_PARKED_IDLE) + parksOnTheirWay === 0) this.park();
     if (Atomics.load(I, IS_PARKED_IDLE) !== 0) return;
-    for (let index = claimStartingRow(I, 0); index >= 0; index = claimStartingRow(I, 0)) {
-      this.pool.run({ kind: 'thread', image: this.image, ...this.instruments, threadIndex: index }).catch((e: unknown) => this.bury(index, e));
-    }
+    for (let index = claimStartingRow(I, 0); index >= 0; index = claimStartingRow(I, 0)) this.run({ kind: 'thread', threadIndex: index });
+  }
+
+  /** Runs a thread other than a script's main thread in a new pool task; its worker's death stops the run. */
+  run(task: TaskBody<RunThreadTask> | TaskBody<ResumeTask>): void {
+    this.pool.run({ ...task, image: this.image, ...this.instruments }).catch((e: unknown) => this.bury(task.threadIndex, e));
   }
 
   private park(): void {
@@ -216,6 +226,75 @@ export interface ScriptOutcome {
 export async function runImage(opts: Omit<RunOptions, 'script' | 'args'>, scripts: ScriptSpec[], jobs = scripts.length): Promise<ScriptOutcome[]> {
   const image = createImage(opts.imageMiB ? layoutFor(opts.imageMiB * 1024 * 1024) : {});
   const I = new Int32Array(image);
+  I[HDR_BUILD] = buildId();
+  const flags = (opts.specialize === false ? 0 : SPECIALIZE.enabled) | (opts.audit === true ? SPECIALIZE.audit : 0) |
+    (wantsStats(opts) ? SPECIALIZE.stats : 0);
+  storeSpecializerSettings(I, flags, opts.specializerConfig ?? CPYTHON_312);
+  storeGilPolicy(I, opts.seeded !== undefined ? 'seeded' : opts.gilPolicy ?? 'cpython', opts.checkInterval);
+  if (opts.seeded !== undefined) storeSeededSettings(I, opts.seeded);
+  reserveScriptRows(I, scripts.length);
+  // CPython names the main script by its absolute path in tracebacks; `python -m dis`
+  // shows the path as given.
+  const mains = scripts.map((spec, k): TaskBody<RunMainTask> => ({
+    kind: 'main', threadIndex: k, path: spec.script, displayName: opts.dis ? spec.script : resolve(spec.script),
+    argv: [spec.script, ...spec.args], dis: opts.dis ?? false, switchInterval: opts.switchInterval,
+  }));
+  return driveImage(image, opts, mains, [], jobs);
+}
+
+export type ResumeOptions = Pick<RunOptions, 'timeoutSeconds' | 'statsFile' | 'audit' | 'switchInterval' | 'gilPolicy' |
+  'checkInterval' | 'output' | 'onStats' | 'onTimeline'>;
+
+/** Exit status when a snapshot file is refused (the same as a usage error): nothing ran. */
+export const EXIT_BAD_SNAPSHOT = 2;
+
+/**
+ * `gilvm resume FILE`: continues the program saved by gilvm.snapshot in a new image
+ * (src/image/snapshot.ts has the protocol); the run goes on as runImage's does.
+ */
+export async function resumeSnapshot(file: string, opts: ResumeOptions): Promise<number> {
+  let loaded;
+  try {
+    loaded = loadSnapshot(readFileSync(file), buildId());
+  } catch (e) {
+    if (!(e instanceof SnapshotError) && (e as NodeJS.ErrnoException).code === undefined) throw e;
+    const why = e instanceof SnapshotError ? e.message : `cannot be read: ${(e as Error).message}`;
+    (opts.output ?? processSinks).stderr(Buffer.from(`gilvm resume: ${file} ${why}; nothing was run\n`), 0);
+    return EXIT_BAD_SNAPSHOT;
+  }
+  const { image, meta } = loaded;
+  const threads = prepareResume(new Int32Array(image), {
+    stats: wantsStats(opts), audit: opts.audit === true, gilPolicy: opts.gilPolicy ?? 'cpython',
+    checkInterval: opts.checkInterval, switchInterval: opts.switchInterval,
+  });
+  const [main, ...others] = threads.map((t): TaskBody<ResumeTask> => ({
+    kind: 'resume', threadIndex: t.index, holdsGil: t.holdsGil, scriptDirectory: meta.scriptDirectory, sources: meta.sources,
+  }));
+  const [result] = await driveImage(image, opts, [main], others, 1);
+  if (result.stats !== undefined) {
+    if (opts.statsFile !== undefined) writeFileSync(opts.statsFile, JSON.stringify(result.stats, null, 2) + '\n');
+    opts.onStats?.(result.stats);
+  }
+  return result.status;
+}
+
+/** A task as the host builds it, before the run's image and instruments are added. */
+type TaskBody<T extends ThreadTask> = Omit<T, 'image' | keyof RunInstruments>;
+
+function wantsStats(opts: Pick<RunOptions, 'statsFile' | 'onStats' | 'profile'>): boolean {
+  return opts.statsFile !== undefined || opts.onStats !== undefined || opts.profile !== undefined;
+}
+
+/**
+ * Runs a prepared image: the scripts' main threads (`mains`, whose outcomes are returned,
+ * at most `jobs` at once) and `threads` already in the image (a resumed image's), with the
+ * pool, the thread launcher, the output, the deadlock watch, the timeout and Ctrl-C.
+ */
+async function driveImage(
+  image: SharedArrayBuffer, opts: Omit<RunOptions, 'script' | 'args'>, mains: (TaskBody<RunMainTask> | TaskBody<ResumeTask>)[],
+  threads: TaskBody<ResumeTask>[], jobs: number,
+): Promise<ScriptOutcome[]> {
+  const I = new Int32Array(image);
   const pool = new Piscina<ThreadTask, ThreadResult>({
     filename: WORKER_FILE,
     minThreads: 1,
@@ -225,19 +304,13 @@ export async function runImage(opts: Omit<RunOptions, 'script' | 'args'>, script
     idleTimeout: 60_000,
     resourceLimits: { stackSizeMb: 64 },
   });
-  const wantStats = opts.statsFile !== undefined || opts.onStats !== undefined || opts.profile !== undefined;
-  const flags = (opts.specialize === false ? 0 : SPECIALIZE.enabled) | (opts.audit === true ? SPECIALIZE.audit : 0) |
-    (wantStats ? SPECIALIZE.stats : 0);
-  storeSpecializerSettings(I, flags, opts.specializerConfig ?? CPYTHON_312);
-  storeGilPolicy(I, opts.seeded !== undefined ? 'seeded' : opts.gilPolicy ?? 'cpython', opts.checkInterval);
-  if (opts.seeded !== undefined) storeSeededSettings(I, opts.seeded);
+  const wantStats = wantsStats(opts);
   const eventLog = opts.profile?.eventLog ?? (opts.onTimeline !== undefined ? createEventLog(EVENT_LOG_SLOTS) : undefined);
   const instruments: RunInstruments = { eventLog, profile: opts.profile?.buffer, warmStart: opts.warmStart };
-  reserveScriptRows(I, scripts.length);
   const sinks = opts.output ?? processSinks;
   const report = (text: string) => sinks.stderr(Buffer.from(text), 0);
   const drain = new OutputDrain(image, sinks);
-  const threads = new ThreadLauncher(image, instruments, pool);
+  const launcher = new ThreadLauncher(image, instruments, pool);
   const sampler = opts.profile === undefined ? undefined : setInterval(() => opts.profile!.sample(), PROFILE_SAMPLE_MS);
   const started = performance.now();
   let interrupted = 0;
@@ -263,21 +336,17 @@ export async function runImage(opts: Omit<RunOptions, 'script' | 'args'>, script
   const timedOut = new Promise<'timeout'>((res) => {
     if (opts.timeoutSeconds !== undefined) timer = setTimeout(() => res('timeout'), opts.timeoutSeconds * 1000);
   });
-  const outcomes: (ScriptOutcome | undefined)[] = scripts.map(() => undefined);
+  const outcomes: (ScriptOutcome | undefined)[] = mains.map(() => undefined);
   // Set once a deadlock, timeout or dead worker ends the run: the tasks the pool then drops
   // get that outcome, not an internal error.
   let stopping = false;
   try {
-    void threads.watch();
+    void launcher.watch();
+    for (const task of threads) launcher.run(task);
     const deadlock = watchForDeadlock(image);
     // At most `jobs` scripts run at once; the others wait in their reserved rows.
     const limit = new Semaphore(jobs);
-    const ends = scripts.map((spec, k) => limit.runExclusive(() => pool.run({
-      // CPython names the main script by its absolute path in tracebacks; `python -m dis`
-      // shows the path as given.
-      kind: 'main', image, ...instruments, threadIndex: k, path: spec.script, displayName: opts.dis ? spec.script : resolve(spec.script),
-      argv: [spec.script, ...spec.args], dis: opts.dis ?? false, switchInterval: opts.switchInterval,
-    })).then(
+    const ends = mains.map((task, k) => limit.runExclusive(() => pool.run({ ...task, image, ...instruments })).then(
       (r) => { outcomes[k] = { status: r.status, wall_s: (performance.now() - started) / 1000 }; },
       async (e: unknown) => {
         if (stopping) return;
@@ -286,10 +355,10 @@ export async function runImage(opts: Omit<RunOptions, 'script' | 'args'>, script
       }));
     const allEnded = Promise.all(ends).then(() => 'ended' as const);
     const outcome = await Promise.race([
-      allEnded, timedOut, deadlock.found.then((text) => ({ deadlock: text })), threads.death.then((text) => ({ died: text })),
+      allEnded, timedOut, deadlock.found.then((text) => ({ deadlock: text })), launcher.death.then((text) => ({ died: text })),
     ]);
     deadlock.stop();
-    threads.stop();
+    launcher.stop();
     stopping = outcome !== 'ended';
     let unfinished = 0;
     if (outcome === 'timeout') {

@@ -19,7 +19,7 @@
  */
 
 export const IMAGE_MAGIC = 0x47494c56; // "GILV"
-export const LAYOUT_VERSION = 5;
+export const LAYOUT_VERSION = 6;
 
 // ---- header -------------------------------------------------------------------------
 export const HDR_MAGIC = 0;
@@ -36,6 +36,11 @@ export const HDR_STACKS_START = 9;
 export const HDR_HEAP_START = 10;
 export const HDR_HEAP_END = 11;
 export const HDR_STATS_START = 12;
+/**
+ * Which gilvm build made the image (a CRC-32 of the worker bundle; the host sets it): a
+ * snapshot refers to natives and opcodes by their numbers in that build.
+ */
+export const HDR_BUILD = 13;
 export const HEADER_WORDS = 16;
 
 // ---- interpreter state --------------------------------------------------------------
@@ -64,6 +69,7 @@ export const IS_ALLOC_SINCE_GC = INTERP_START + 14;
 export const IS_GC_THRESHOLD = INTERP_START + 15;
 export const IS_LIVE_WORDS = INTERP_START + 16;
 export const IS_RECURSION_LIMIT = INTERP_START + 17;
+/** The main script's exit status while threading._shutdown waits for the other threads (vm/runtime.ts). */
 export const IS_EXIT_STATUS = INTERP_START + 18;
 export const IS_NEXT_OBJECT_SERIAL = INTERP_START + 19;
 export const IS_NEXT_THREAD_IDENT = INTERP_START + 20;
@@ -195,7 +201,23 @@ export const TS_GIL_WAKE = 32;
 export const TS_GIL_CLASS = 33;
 /** Float64: when the thread was queued (epoch milliseconds, the same clock in every worker). */
 export const TS_GIL_QUEUED_AT_MS = 34;
-export const THREAD_WORDS = 36;
+/**
+ * PARKED_*: where the thread stands while another one may save the image
+ * (gilvm.snapshot, src/image/snapshot.ts says how each is resumed). Written by the
+ * thread itself, with the GIL, right before it lets the GIL go and right after it has it back.
+ */
+export const TS_PARKED = 36;
+export const THREAD_WORDS = 38;
+export const PARKED = {
+  /** Holding the GIL, or without it somewhere a snapshot cannot resume from. */
+  no: 0,
+  /** Waiting for the GIL at an eval-breaker check point (RESUME, JUMP_BACKWARD), its frame saved. */
+  checkPoint: 1,
+  /** In a blocking call (waitWithoutGil), or taking the GIL back after one. */
+  blocked: 2,
+  /** The thread that saved the image: it resumes after its call of gilvm.snapshot. */
+  snapshot: 3,
+} as const;
 export const GIL_CLASS = { cpu: 0, io: 1 } as const;
 
 /** A row's life, see src/image/threads.ts. */

@@ -6,13 +6,13 @@
  * CPython: Python/ceval_gil.c (_Py_HandlePending).
  */
 import { I } from '../image/memory.js';
-import { EVAL_BREAKER, IS_EVAL_BREAKER } from '../image/layout.js';
+import { EVAL_BREAKER, IS_EVAL_BREAKER, PARKED, TS_PARKED } from '../image/layout.js';
 import { collectGarbage } from '../image/gc.js';
 import { raiseType } from './errors.js';
 import { T } from '../objects/statics.js';
 import { gcRoots } from './gcroots.js';
 import { preemptionCheck, yieldGil } from '../gil/gil.js';
-import { threadIndex } from './thread.js';
+import { threadIndex, TS } from './thread.js';
 
 /** Runs a collection; only at a safe point (every live value in the image). */
 export function collectNow(): void {
@@ -24,7 +24,13 @@ export function handleEvalBreaker(): void {
   const bits = Atomics.load(I, IS_EVAL_BREAKER);
   if ((bits & EVAL_BREAKER.gcRequested) !== 0) collectNow();
   // A waiter's switch interval ran out: hand the GIL over, then wait for it again.
-  if ((bits & EVAL_BREAKER.gilDropRequest) !== 0) yieldGil();
+  // While it waits, its frame is saved at the check point, so gilvm.snapshot can save the
+  // image and a resumed image can run the check point again.
+  if ((bits & EVAL_BREAKER.gilDropRequest) !== 0) {
+    I[TS + TS_PARKED] = PARKED.checkPoint;
+    yieldGil();
+    I[TS + TS_PARKED] = PARKED.no;
+  }
   // The seeded scheduler's preemption points are the check points (gilvm stress).
   if ((bits & EVAL_BREAKER.schedulePoint) !== 0) preemptionCheck();
   checkSignals();

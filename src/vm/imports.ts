@@ -34,6 +34,10 @@ export function setScriptDirectory(dir: string): void {
   scriptDirectory = dir;
 }
 
+export function getScriptDirectory(): string {
+  return scriptDirectory;
+}
+
 export function newModule(name: string): number {
   const m = allocObject(Kind.Module, T.module, MODULE_WORDS);
   const d = newDict();

@@ -77,7 +77,7 @@ import { countsInstructions, preemptionCheck } from '../gil/gil.js';
 /** Runs `frame` (flagged FRAME_FLAG.entry, already pushed) to its return; returns the value. */
 export function runFrame(frame: number): number {
   mem.I[frame + FR_IP] = -1;
-  return evalLoop(frame, false);
+  return evalLoop(frame, false, 0);
 }
 
 /**
@@ -85,12 +85,20 @@ export function runFrame(frame: number): number {
  * With `throwing`, the pending exception (TS_CUR_EXC) is raised at that instruction.
  */
 export function resumeFrame(frame: number, throwing: boolean): number {
-  return evalLoop(frame, throwing);
+  return evalLoop(frame, throwing, resumeIp(frame));
+}
+
+/**
+ * Continues a thread's frame chain saved in the image at code unit `ip` of its top frame
+ * (gilvm resume, src/image/snapshot.ts), until its bottom frame, flagged FRAME_FLAG.entry, returns.
+ */
+export function continueFrame(frame: number, ip: number): number {
+  return evalLoop(frame, false, ip);
 }
 
 const loadMethodOut = new Int32Array(2);
 
-function evalLoop(entry: number, throwing: boolean): number {
+function evalLoop(entry: number, throwing: boolean, startIp: number): number {
   const I = mem.I;
   const U16 = mem.U16;
   const counts = statsTable;
@@ -116,7 +124,7 @@ function evalLoop(entry: number, throwing: boolean): number {
   let names = 0;
   let sp = I[frame + FR_SP];
   let instr = I[frame + FR_IP];
-  let ip = resumeIp(frame);
+  let ip = startIp;
   let kwnames = 0;
   let reraise = false;
   let reraiseLasti = 0;
@@ -1307,11 +1315,20 @@ function evalLoop(entry: number, throwing: boolean): number {
             ip += CacheUnits.CALL;
             break;
           }
-          case Op.CALL_FUNCTION_EX:
+          case Op.CALL_FUNCTION_EX: {
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
-            sp = ops.callFunctionEx(sp, oparg);
-            break;
+            const callee = ops.callFunctionEx(frame, sp, oparg);
+            if (callee === 0) {
+              sp = I[frame + FR_SP];
+              break;
+            }
+            // A Python function: its RETURN pushes the result at this frame's FR_SP and continues after this instruction.
+            frame = callee;
+            sp = I[frame + FR_SP];
+            ip = 0;
+            continue frames;
+          }
           case Op.CALL_INTRINSIC_1:
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;

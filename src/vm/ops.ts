@@ -39,7 +39,8 @@ import { formatObject } from './formatting.js';
 import { generatorSend } from './generator.js';
 import { importModule } from './imports.js';
 import { intToNumber, isExactInt, newInt, smallInt } from '../objects/int.js';
-import { popRoots, pushRoot } from './roots.js';
+import { popRoots, pushRoot, pushRootWords } from './roots.js';
+import { pushFunctionFrame } from './frame.js';
 import { listFrom as listFromArray } from '../objects/list.js';
 import { binaryOp, NB, unaryOp, Unary, withoutInplace } from './number.js';
 
@@ -344,8 +345,13 @@ export function makeFunction(frame: number, sp: number, oparg: number): number {
   return sp;
 }
 
-/** CALL_FUNCTION_EX: (NULL, func, args, kwargs? -- result). */
-export function callFunctionEx(sp: number, oparg: number): number {
+/**
+ * CALL_FUNCTION_EX: (NULL, func, args, kwargs? -- result). A Python function gets its frame
+ * pushed, to run in the caller's eval loop as CPython 3.13 does (so a thread's frame chain
+ * stays one JS call, which gilvm.snapshot needs): returns it, with the caller's FR_SP at the
+ * result slot. Anything else is called here: its result is pushed, FR_SP saved, 0 returned.
+ */
+export function callFunctionEx(frame: number, sp: number, oparg: number): number {
   const kwargs = (oparg & 1) !== 0 ? I[--sp] : 0;
   let args = I[--sp];
   const func = I[--sp];
@@ -369,9 +375,23 @@ export function callFunctionEx(sp: number, oparg: number): number {
     }
   }
   const kwnames = names.length > 0 ? newTuple(names) : 0;
-  const r = call(func, [...positional, ...values], kwnames);
-  I[sp++] = r;
-  return sp;
+  const argv = [...positional, ...values];
+  if (kindOf(func) === Kind.Function) {
+    // Binding copies the arguments into the new frame, and allocating never collects, so
+    // the root words need to live only until then.
+    const mark = pushRootWords(argv.length);
+    I.set(argv, mark - argv.length);
+    try {
+      const callee = pushFunctionFrame(func, mark - argv.length, argv.length, kwnames, FRAME_FLAG.calledFromNonCall);
+      I[frame + FR_SP] = sp;
+      return callee;
+    } finally {
+      popRoots(mark);
+    }
+  }
+  I[sp++] = call(func, argv, kwnames);
+  I[frame + FR_SP] = sp;
+  return 0;
 }
 
 /** How CPython names a callable in call errors. CPython: _PyObject_FunctionStr. */
@@ -533,8 +553,12 @@ export function beforeWith(sp: number): number {
     const missing = enter === 0 ? '' : " (missed __exit__ method)";
     raise('TypeError', `'${typeName(t)}' object does not support the context manager protocol${missing}`);
   }
-  I[sp - 1] = bindDescriptor(exit, mgr, t);
+  // The manager stays on the stack until __enter__ returns (CPython binds __exit__ first), so
+  // that a resumed image can run this instruction again for a thread blocked in a lock's
+  // __enter__ (src/image/snapshot.ts). Binding has no effect Python code can see, and
+  // allocating never collects, so `res` is safe in a JS local meanwhile.
   const res = call(bindDescriptor(enter, mgr, t), []);
+  I[sp - 1] = bindDescriptor(exit, mgr, t);
   I[sp++] = res;
   return sp;
 }

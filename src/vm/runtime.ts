@@ -7,12 +7,12 @@ import { attachImage, I, SAB } from '../image/memory.js';
 import {
   HDR_STACK_WORDS, HDR_STACKS_START, THREAD_STATE, TS_CUR_EXC, TS_DEPTH, TS_EXC_INFO, TS_FRAME, TS_IDENT,
   TS_ROOTS_TOP, TS_STACK_BASE, TS_WAIT, TS_WAIT_NONE, TS_STACK_LIMIT, TS_STACK_TOP, TS_STATE, FRAME_FLAG, IS_NEXT_THREAD_IDENT,
-  GIL_CLASS, TS_GIL_CLASS,
+  GIL_CLASS, TS_GIL_CLASS, IS_EXIT_STATUS,
 } from '../image/layout.js';
 import { EXC_VALUE, MODULE_DICT } from '../objects/layout.js';
 import { NONE, S, T } from '../objects/statics.js';
 import { setCurrentThread, TS } from './thread.js';
-import { takeGil } from '../gil/gil.js';
+import { adoptGil, takeGil } from '../gil/gil.js';
 import { attachStats } from './stats.js';
 import { attachCodeWriter } from './codewrite.js';
 import { initCallTables } from './specialize.js';
@@ -48,8 +48,11 @@ import { dirname } from 'node:path';
 /** Exit status for a gilvm bug (EX_SOFTWARE), so it is never mistaken for a Python error. */
 export const EXIT_INTERNAL_ERROR = 70;
 
-/** Attaches this worker to the image as Python thread `index`. */
-export function attachThread(sab: SharedArrayBuffer, index: number): void {
+/**
+ * Attaches this worker to the image as Python thread `index`. A thread of a resumed image
+ * (gilvm resume, `resumed`) already has its row and its stack, and may hold the GIL already.
+ */
+export function attachThread(sab: SharedArrayBuffer, index: number, resumed?: { holdsGil: boolean }): void {
   // A pooled worker that already ran a thread of this image still holds the image's
   // statics, names and interned strings (all rooted in the image): only a new image
   // needs them loaded.
@@ -58,24 +61,27 @@ export function attachThread(sab: SharedArrayBuffer, index: number): void {
   setCurrentThread(index);
   // A new thread is CPU-bound for the io-priority policy, whatever the row's last thread was.
   Atomics.store(I, TS + TS_GIL_CLASS, GIL_CLASS.cpu);
-  takeGil();
+  if (resumed?.holdsGil === true) adoptGil();
+  else takeGil();
   attachStats();
   attachCodeWriter();
-  const base = I[HDR_STACKS_START] + index * I[HDR_STACK_WORDS];
-  I[TS + TS_STACK_BASE] = base;
-  I[TS + TS_STACK_TOP] = base;
-  I[TS + TS_STACK_LIMIT] = base + I[HDR_STACK_WORDS];
-  I[TS + TS_ROOTS_TOP] = base + I[HDR_STACK_WORDS];
-  I[TS + TS_FRAME] = 0;
-  I[TS + TS_DEPTH] = 0;
-  I[TS + TS_CUR_EXC] = 0;
-  I[TS + TS_EXC_INFO] = 0;
-  // A reused row may still carry the seeded scheduler's exit mark of its last thread.
-  Atomics.store(I, TS + TS_WAIT, TS_WAIT_NONE);
-  // A thread started by _thread.start_new_thread, or a script the host started in a shared
-  // image (gilvm run --shared), already has its ident.
-  if (I[TS + TS_IDENT] === 0) I[TS + TS_IDENT] = Atomics.add(I, IS_NEXT_THREAD_IDENT, 1) + 1;
-  Atomics.store(I, TS + TS_STATE, THREAD_STATE.running);
+  if (resumed === undefined) {
+    const base = I[HDR_STACKS_START] + index * I[HDR_STACK_WORDS];
+    I[TS + TS_STACK_BASE] = base;
+    I[TS + TS_STACK_TOP] = base;
+    I[TS + TS_STACK_LIMIT] = base + I[HDR_STACK_WORDS];
+    I[TS + TS_ROOTS_TOP] = base + I[HDR_STACK_WORDS];
+    I[TS + TS_FRAME] = 0;
+    I[TS + TS_DEPTH] = 0;
+    I[TS + TS_CUR_EXC] = 0;
+    I[TS + TS_EXC_INFO] = 0;
+    // A reused row may still carry the seeded scheduler's exit mark of its last thread.
+    Atomics.store(I, TS + TS_WAIT, TS_WAIT_NONE);
+    // A thread started by _thread.start_new_thread, or a script the host started in a shared
+    // image (gilvm run --shared), already has its ident.
+    if (I[TS + TS_IDENT] === 0) I[TS + TS_IDENT] = Atomics.add(I, IS_NEXT_THREAD_IDENT, 1) + 1;
+    Atomics.store(I, TS + TS_STATE, THREAD_STATE.running);
+  }
   if (newImage) {
     initCallTables();
     initializeThreadStatics();
@@ -114,13 +120,23 @@ export function runMainScript(filename: string, displayName: string, source: str
   dictSetItem(S.modulesDict, intern('__main__'), main);
   importModule('sys');
   const code = loadCode(desc);
+  const status = runMainBody(() => runFrame(pushCodeFrame(code, globals, S.builtinsDict, globals, FRAME_FLAG.entry | FRAME_FLAG.hasLocalsDict)));
+  return { status, moduleCode: code };
+}
+
+/**
+ * Runs the main module's body (`body`: all of it, or the rest of it in a resumed image),
+ * then ends the main thread as CPython does: reports an uncaught exception and waits for
+ * the non-daemon threads. Returns the exit status.
+ */
+export function runMainBody(body: () => void): number {
   let status = 0;
   try {
-    runFrame(pushCodeFrame(code, globals, S.builtinsDict, globals, FRAME_FLAG.entry | FRAME_FLAG.hasLocalsDict));
+    body();
   } catch (e) {
     status = reportUncaught(e);
   }
-  return { status: waitForThreads(status), moduleCode: code };
+  return waitForThreads(status);
 }
 
 /**
@@ -130,9 +146,23 @@ export function runMainScript(filename: string, displayName: string, source: str
 function waitForThreads(status: number): number {
   const threading = dictGetStr(S.modulesDict, intern('threading'));
   if (threading === 0) return status;
-  try {
+  // In the image, for a resumed image that continues inside _shutdown.
+  I[IS_EXIT_STATUS] = status;
+  return finishShutdown(() => {
     const shutdown = dictGetStr(I[threading + MODULE_DICT], intern('_shutdown'));
     if (shutdown !== 0) call(shutdown, []);
+  });
+}
+
+/**
+ * Runs threading._shutdown (`body`: the call, or the rest of it in a resumed image) and
+ * returns the main thread's exit status: the script's, or else that of an exception
+ * escaping _shutdown.
+ */
+export function finishShutdown(body: () => void): number {
+  const status = I[IS_EXIT_STATUS];
+  try {
+    body();
     return status;
   } catch (e) {
     const late = reportUncaught(e);

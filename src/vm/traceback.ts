@@ -26,6 +26,11 @@ export function registerSource(filename: string, source: string): void {
   sources.set(filename, source.split(/\r\n|\r|\n/));
 }
 
+/** The sources this worker knows, as [filename, text] (gilvm.snapshot saves them for a resumed worker). */
+export function knownSources(): [string, string][] {
+  return [...sources].map(([name, lines]) => [name, lines.join('\n')]);
+}
+
 /**
  * Line `lineno` of `filename`. A worker only registered the sources it compiled, so a
  * thread quoting code another worker loaded reads the file, as CPython's linecache does.

@@ -8,96 +8,23 @@
 // Expected stderr texts were taken from CPython 3.11 (`python3`), with the file name as
 // given on the command line where CPython prints an absolute path.
 //
-// This file runs compiled from dist/test/cli/, so the project root is three levels up.
+// How the command is run (and the project root found) is in gilvm.ts.
 import test, { type ExecutionContext } from 'ava';
-import { Semaphore } from 'async-mutex';
-import { spawn, type SpawnOptions } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { describe, GILVM, isProjectRoot, processes, ROOT, runGilvm, spawnAndCollect, type Run, type RunOptions } from './gilvm.js';
 
-function isProjectRoot(dir: string): boolean {
-  const pkg = join(dir, 'package.json');
-  if (!existsSync(pkg) || !existsSync(join(dir, 'bin', 'gilvm.js'))) return false;
-  try {
-    return (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'gilvm';
-  } catch {
-    return false;
-  }
-}
-
-function findRoot(): string {
-  // Compiled: dist/test/cli/cli.test.js. From source through tsx (GILVM_TEST_SRC=1): test/cli/cli.test.ts.
-  for (const up of ['../../..', '../..']) {
-    const dir = fileURLToPath(new URL(up, import.meta.url));
-    if (isProjectRoot(dir)) return dir;
-  }
-  return fileURLToPath(new URL('../../..', import.meta.url));
-}
-
-const ROOT = findRoot();
-const GILVM = join(ROOT, 'bin', 'gilvm.js');
 const DIS_FIXTURES = join(ROOT, 'test', 'cli', 'fixtures', 'dis');
-/** A guard against hangs only: a run that takes this long is killed and its test fails. */
-const GUARD_MS = 30_000;
-
-const processes = new Semaphore(2);
 const WORK = mkdtempSync(join(tmpdir(), 'gilvm-cli-test-'));
 
 test.after.always(() => {
   rmSync(WORK, { recursive: true, force: true });
 });
 
-interface Run {
-  status: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-  /** Killed by the hang guard. */
-  hung: boolean;
-}
-
-interface RunOptions {
-  cwd?: string;
-  env?: NodeJS.ProcessEnv;
-  /** Called with each chunk of stdout and the child, e.g. to send it a signal. */
-  onStdout?: (stdoutSoFar: string, child: ReturnType<typeof spawn>) => void;
-}
-
-function spawnAndCollect(command: string, args: string[], opts: RunOptions): Promise<Run> {
-  return new Promise((resolve) => {
-    const spawnOpts: SpawnOptions = { cwd: opts.cwd ?? WORK, stdio: ['ignore', 'pipe', 'pipe'], env: opts.env ?? process.env };
-    const child = spawn(command, args, spawnOpts);
-    let stdout = '';
-    let stderr = '';
-    let hung = false;
-    const guard = setTimeout(() => {
-      hung = true;
-      child.kill('SIGKILL');
-    }, GUARD_MS);
-    child.stdout!.setEncoding('utf8');
-    child.stderr!.setEncoding('utf8');
-    child.stdout!.on('data', (chunk: string) => {
-      stdout += chunk;
-      opts.onStdout?.(stdout, child);
-    });
-    child.stderr!.on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', (e) => {
-      stderr += `\n<spawn error: ${e.message}>`;
-    });
-    child.on('close', (status, signal) => {
-      clearTimeout(guard);
-      resolve({ status, signal, stdout, stderr, hung });
-    });
-  });
-}
-
 /** Runs `node bin/gilvm.js ...args` (cwd: the temp folder unless given). */
-function gilvm(args: string[], opts: RunOptions = {}): Promise<Run> {
-  return processes.runExclusive(() => spawnAndCollect(process.execPath, [GILVM, ...args], opts));
+function gilvm(args: string[], opts: Partial<RunOptions> = {}): Promise<Run> {
+  return runGilvm(args, { cwd: WORK, ...opts });
 }
 
 /** Writes a Python program (text or raw bytes) into the temp folder; returns its file name. */
@@ -113,11 +40,6 @@ function lines(text: string): string[] {
 function lastLine(text: string): string {
   const all = lines(text);
   return all.length > 0 ? all[all.length - 1] : '';
-}
-
-/** A summary for assertion messages. */
-function describe(r: Run): string {
-  return `status ${r.status}${r.signal ? `, signal ${r.signal}` : ''}${r.hung ? ', KILLED after hanging' : ''}\n--- stdout:\n${r.stdout}--- stderr:\n${r.stderr}`;
 }
 
 /**

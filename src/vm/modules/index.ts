@@ -9,3 +9,4 @@ import '../builtins.js';
 import './random.js';
 import './time.js';
 import './thread.js';
+import './gilvm.js';

@@ -170,16 +170,27 @@ export function runStartedThread(): void {
   const fn = I[job + TUPLE_ITEMS];
   const fargs = iterateToArray(I[job + TUPLE_ITEMS + 1]);
   const fkwargs = I[job + TUPLE_ITEMS + 2];
-  try {
+  runThreadBody(() => {
     if (fkwargs === NONE) call(fn, fargs);
     else {
       const items = dictItems(fkwargs);
       call(fn, [...fargs, ...items.map(([, v]) => v)], newTuple(items.map(([k]) => k)));
     }
+  });
+}
+
+/**
+ * Runs a started thread's function (`body`: the call, or the rest of it in a resumed image)
+ * and reports an exception that escapes it.
+ */
+export function runThreadBody(body: () => void): void {
+  try {
+    body();
   } catch (e) {
     if (!isPending(e)) throw e;
     const exc = takeException();
     if (!isSubtype(typeOf(exc), T.SystemExit)) {
+      const fn = I[I[TS + TS_THREAD_OBJ] + TUPLE_ITEMS];
       writeOutput(2, `Exception ignored in thread started by: ${repr(fn)}\n${formatException(exc)}`);
     }
   }
