@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Measures a warm start (README: Warm starts): examples/warmup.py's request loop run cold
-// (`gilvm run`) against resumed from a snapshot taken after WARMUP requests (`gilvm resume`).
+// (`gilvm run`) against resumed from a snapshot taken after WARMUP requests (`gilvm resume`)
+// and against started with the counters of a recorded profile's sites at zero
+// (`gilvm run --warm-start`, the profile of a cold run of N requests).
 //
 //   node scripts/warmup.js [--requests N] [--warmup W] [--repeat R]
 //
@@ -48,10 +50,12 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 try {
   gilvm(['run', PROGRAM, values.requests, '--snapshot', snapshot, values.warmup]);
-  const runs = { cold: [], resumed: [] };
+  gilvm(['profile', '--out', dir, PROGRAM, values.requests]);
+  const runs = { cold: [], resumed: [], 'warm-start': [] };
   for (let i = 0; i < Number(values.repeat); i++) {
     runs.cold.push(measure(['run', PROGRAM, values.requests]));
     runs.resumed.push(measure(['resume', snapshot]));
+    runs['warm-start'].push(measure(['run', '--warm-start', join(dir, 'profile.json'), PROGRAM, values.requests]));
   }
   const marks = Object.keys(runs.cold[0].firsts);
   console.log(`examples/warmup.py, ${values.requests} requests, snapshot after ${values.warmup}; median of ${values.repeat}`);
