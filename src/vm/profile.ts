@@ -36,19 +36,19 @@ import { typeOf } from '../objects/type.js';
 import { EVENT, record } from './eventlog.js';
 import { threadIndex } from './thread.js';
 
-export const CODE_TABLE = 4;
-export const CODE_SLOTS = 1 << 14;
+const CODE_TABLE = 4;
+const CODE_SLOTS = 1 << 14;
 const CODE_SLOT_WORDS = 4;
-export const THREAD_TOTALS = (CODE_TABLE + CODE_SLOTS * CODE_SLOT_WORDS) >> 1;
+const THREAD_TOTALS = (CODE_TABLE + CODE_SLOTS * CODE_SLOT_WORDS) >> 1;
 /** Every thread row an image can have. */
 const MAX_PROFILED_THREADS = DEFAULT_LAYOUT.maxThreads;
 /** Per thread: instructions, executions of adaptive families, of specialized forms, misses. */
-export const TOTAL_WORDS = 4;
-export const T_INSTRUCTIONS = 0, T_ADAPTIVE = 1, T_SPECIALIZED = 2, T_MISSES = 3;
+const TOTAL_WORDS = 4;
+const T_INSTRUCTIONS = 0, T_ADAPTIVE = 1, T_SPECIALIZED = 2, T_MISSES = 3;
 const UNITS_START = THREAD_TOTALS + MAX_PROFILED_THREADS * TOTAL_WORDS;
 
 /** What the specializer last did at a site: its generic executions count as warming up or as failed. */
-export const SITE_STATE = { adaptive: 0, specialized: 1, failed: 2 } as const;
+const SITE_STATE = { adaptive: 0, specialized: 1, failed: 2 } as const;
 
 // Fields of a unit record (the instruction's first unit; prefixes and caches stay empty).
 export const U_EXECUTIONS = 0;
@@ -62,7 +62,7 @@ export const U_SUCCESSES = 5;
 export const U_FAILURES = 6;
 export const U_DEOPTS = 7;
 /** The site's misses when it was last specialized: a deopt's episode is the difference. */
-export const U_MISSES_AT_SUCCESS = 8;
+const U_MISSES_AT_SUCCESS = 8;
 export const U_LAST_FAILURE_KIND = 9;
 /** FORM_SLOTS slots of (opcode, executions, misses), for the specialized forms the site took. */
 export const U_FORMS = 10;
@@ -90,10 +90,6 @@ export function createProfileBuffer(capacityWords = DEFAULT_CAPACITY): SharedArr
 /** Which opcodes go through the specializer (CACHE_UNITS of the family > 0), and which are its specialized forms. */
 const ADAPTIVE_FAMILY = new Uint8Array(256).map((_, op) => (CACHE_UNITS_BY_NUMBER[DEOPT[op]] > 0 ? 1 : 0));
 const SPECIALIZED_FORM = new Uint8Array(256).map((_, op) => (ADAPTIVE_FAMILY[op] === 1 && DEOPT[op] !== op ? 1 : 0));
-
-export function isSpecializedForm(op: number): boolean {
-  return SPECIALIZED_FORM[op] === 1;
-}
 
 export function isAdaptiveFamily(op: number): boolean {
   return ADAPTIVE_FAMILY[op] === 1;

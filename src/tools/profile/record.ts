@@ -13,7 +13,7 @@ import { DEOPT, OPCODE_BY_NUMBER } from '../../bytecode/opcodes.js';
 import { createEventLog, EVENT, readEventLog, type LoggedEvent } from '../../vm/eventlog.js';
 import {
   createProfileBuffer, FORM_SLOTS, isAdaptiveFamily, profiledCodes, threadTotals, TYPE_SLOTS, U_DEOPTS, U_EXECUTIONS,
-  U_FAILED, U_FAILURES, U_FORMS, U_LAST_FAILURE_KIND, U_MISSES, U_OTHER_TYPES, U_SPECIALIZED, U_SUCCESSES, U_TYPES,
+  U_FAILED, U_FAILURES, U_FORMS, U_LAST_FAILURE_KIND, U_MISSES, U_OTHER_FORMS, U_OTHER_TYPES, U_SPECIALIZED, U_SUCCESSES, U_TYPES,
   unprofiledCodes, UNIT_WORDS,
 } from '../../vm/profile.js';
 import { failureKindName } from '../../vm/failkinds.js';
@@ -122,7 +122,7 @@ function readSites(buffer: SharedArrayBuffer): { sites: ProfileSite[]; siteAt: M
         adaptive: executions - specialized - failed, successes: P[u + U_SUCCESSES], failures: P[u + U_FAILURES],
         deopts: P[u + U_DEOPTS],
         failure_kind: P[u + U_FAILURES] > 0 ? failureKindName(family, P[u + U_LAST_FAILURE_KIND]) : null,
-        forms, types: types.sort((a, b) => b.executions - a.executions), other_types: P[u + U_OTHER_TYPES],
+        forms, other_forms: P[u + U_OTHER_FORMS], types: types.sort((a, b) => b.executions - a.executions), other_types: P[u + U_OTHER_TYPES],
       });
     }
   }

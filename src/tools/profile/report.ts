@@ -23,7 +23,7 @@ function percent(part: number, whole: number): string {
 }
 
 /** A site's executions split three ways (they add up to its executions). */
-export function siteShares(s: ProfileSite): { specialized: number; failed: number; adaptive: number } {
+function siteShares(s: ProfileSite): { specialized: number; failed: number; adaptive: number } {
   const total = Math.max(s.executions, 1);
   return { specialized: s.hits / total, failed: s.failed / total, adaptive: (s.adaptive + s.misses) / total };
 }
@@ -315,7 +315,7 @@ function sitesTable(profile: Profile): string {
  * reached 90% of the whole run's share: milliseconds (to a sampling period) and
  * instructions; null if it never did.
  */
-export function warmupLag(profile: Profile): { ms: number; instructions: number } | null {
+function warmupLag(profile: Profile): { ms: number; instructions: number } | null {
   const all = intervals(profile.samples, () => 'all');
   const final = overallShare(profile);
   const reached = all.find((i) => i.share !== null && i.share >= 0.9 * final);

@@ -35,6 +35,8 @@ export interface ProfileSite {
   /** The last failure's SPEC_FAIL kind (without the prefix), if any attempt failed. */
   failure_kind: string | null;
   forms: { name: string; executions: number; misses: number }[];
+  /** Executions of specialized forms beyond the three kept per site. */
+  other_forms: number;
   /** The operand types the specializer looks at (first, and second for binary forms), by executions. */
   types: { types: string; executions: number }[];
   /** Executions whose operand types are beyond the four kinds kept per site. */
