@@ -341,26 +341,16 @@ function evalLoop(entry: number, throwing: boolean): number {
             ip += CacheUnits.BINARY_OP;
             break;
           }
-          case Op.COMPARE_OP_INT:
-            if ((op as number) !== Op.COMPARE_OP) {
-              const a = I[sp - 2], b = I[sp - 1];
-              if ((a & b & 1) === 1) {
-                // The low four bits of the oparg are the outcomes (less 2, greater 4, equal 8) that make it true.
-                I[sp - 2] = ((a < b ? 2 : a > b ? 4 : 8) & oparg) !== 0 ? True : False;
-                sp--;
-                ip += CacheUnits.COMPARE_OP;
-                break;
-              }
-              missAt(cb, instr);
-              op = Op.COMPARE_OP;
-            }
-          // falls through: a miss runs the generic form
-          case Op.COMPARE_OP_FLOAT: case Op.COMPARE_OP_STR:
+          case Op.COMPARE_OP_INT: case Op.COMPARE_OP_FLOAT: case Op.COMPARE_OP_STR:
             if ((op as number) !== Op.COMPARE_OP) {
               guarded: {
                 const a = I[sp - 2], b = I[sp - 1];
+                // The outcomes (less 2, greater 4, equal 8, unordered 1); the low four bits of the oparg are those that make it true.
                 let outcome: number;
-                if (op === Op.COMPARE_OP_FLOAT) {
+                if (op === Op.COMPARE_OP_INT) {
+                  if ((a & b & 1) !== 1) break guarded;
+                  outcome = a < b ? 2 : a > b ? 4 : 8;
+                } else if (op === Op.COMPARE_OP_FLOAT) {
                   if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== T.float || I[b + 1] !== T.float) break guarded;
                   const x = floatValue(a), y = floatValue(b);
                   outcome = x < y ? 2 : x > y ? 4 : x === y ? 8 : 1;
@@ -368,9 +358,25 @@ function evalLoop(entry: number, throwing: boolean): number {
                   if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== T.str || I[b + 1] !== T.str) break guarded;
                   outcome = strEquals(a, b) ? 8 : 2;
                 }
-                I[sp - 2] = (outcome & oparg) !== 0 ? True : False;
-                sp--;
+                const result = (outcome & oparg) !== 0;
                 ip += CacheUnits.COMPARE_OP;
+                // A conditional jump right after takes the result without a bool and a dispatch
+                // (CPython 3.11's COMPARE_OP_*_JUMP). Not when the scheduler may switch threads
+                // before any instruction: the jump is one of those points.
+                const next = U16[cb + ip];
+                const jumpIfTrue = (next & 255) === Op.POP_JUMP_IF_TRUE;
+                if (!preemptive && (jumpIfTrue || (next & 255) === Op.POP_JUMP_IF_FALSE)) {
+                  if (counts !== null) {
+                    counts[(next & 255) * STAT_ROW]++;
+                    F64[threadInstructions]++;
+                  }
+                  sp -= 2;
+                  ip++;
+                  if (result === jumpIfTrue) ip += next >>> 8;
+                  break;
+                }
+                I[sp - 2] = result ? True : False;
+                sp--;
                 break;
               }
               missAt(cb, instr);
