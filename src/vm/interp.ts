@@ -104,6 +104,9 @@ function evalLoop(entry: number, throwing: boolean): number {
   const counts = statsTable;
   const F64 = mem.F64;
   const threadInstructions = (TS + TS_INSTRUCTIONS) >> 1;
+  // Both are tested with `=== true`, not for truth: in code compiled by on-stack
+  // replacement (how this loop mostly runs) a value set before the loop has no known type,
+  // and a truth test became a dozen type checks on every instruction.
   const adaptive = (I[IS_SPECIALIZE_FLAGS] & SPECIALIZE.enabled) !== 0;
   const preemptive = countsInstructions();
   // Module bindings copied into locals: imported `let`s and object fields cost a load
@@ -157,7 +160,7 @@ function evalLoop(entry: number, throwing: boolean): number {
           counts[op * STAT_ROW]++;
           F64[threadInstructions]++;
         }
-        if (preemptive) {
+        if (preemptive === true) {
           // The seeded scheduler (gilvm stress) and the legacy GIL's ticker may switch
           // threads before any instruction.
           I[frame + FR_SP] = sp;
@@ -320,7 +323,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             }
           // falls through: a miss runs the generic form
           case Op.BINARY_OP: {
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeBinaryOp(cb, instr, oparg, I[sp - 2], I[sp - 1], lp);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -365,7 +368,7 @@ function evalLoop(entry: number, throwing: boolean): number {
                 // before any instruction: the jump is one of those points.
                 const next = U16[cb + ip];
                 const jumpIfTrue = (next & 255) === Op.POP_JUMP_IF_TRUE;
-                if (!preemptive && (jumpIfTrue || (next & 255) === Op.POP_JUMP_IF_FALSE)) {
+                if (preemptive === false && (jumpIfTrue || (next & 255) === Op.POP_JUMP_IF_FALSE)) {
                   if (counts !== null) {
                     counts[(next & 255) * STAT_ROW]++;
                     F64[threadInstructions]++;
@@ -384,7 +387,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             }
           // falls through: a miss runs the generic form
           case Op.COMPARE_OP: {
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeCompareOp(cb, instr, oparg, I[sp - 2], I[sp - 1]);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -524,7 +527,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             }
           // falls through: a miss runs the generic form
           case Op.FOR_ITER: {
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeForIter(cb, instr, I[sp - 1]);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -602,7 +605,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             }
           // falls through: a miss runs the generic form
           case Op.BINARY_SUBSCR: {
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeBinarySubscr(cb, instr, I[sp - 2], I[sp - 1]);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -651,7 +654,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             }
           // falls through: a miss runs the generic form
           case Op.STORE_SUBSCR: {
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeStoreSubscr(cb, instr, I[sp - 2], I[sp - 1]);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -712,7 +715,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             }
           // falls through: a miss runs the generic form
           case Op.LOAD_GLOBAL: {
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeLoadGlobal(cb, instr, I[frame + FR_GLOBALS], I[frame + FR_BUILTINS], I[names + (oparg >> 1)]);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -905,7 +908,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             }
           // falls through: a miss runs the generic form
           case Op.LOAD_ATTR: {
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeLoadAttr(cb, instr, oparg, I[sp - 1], I[names + (oparg >> 1)]);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -962,7 +965,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             }
           // falls through: a miss runs the generic form
           case Op.STORE_ATTR:
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeStoreAttr(cb, instr, I[sp - 1], I[names + oparg]);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -993,7 +996,7 @@ function evalLoop(entry: number, throwing: boolean): number {
           // falls through: with the guards holding, what remains is the generic path's lookup
           case Op.LOAD_SUPER_ATTR:
             if (op === Op.LOAD_SUPER_ATTR) {
-              if (adaptive) {
+              if (adaptive === true) {
                 if (U16[cb + ip] < COUNTER_STEP) {
                   spec.specializeLoadSuperAttr(cb, instr, I[sp - 3], I[sp - 2]);
                   // Run the instruction again as the specializer left it (prefixes included).
@@ -1098,7 +1101,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             }
           // falls through: a miss runs the generic form
           case Op.UNPACK_SEQUENCE: {
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeUnpackSequence(cb, instr, oparg, I[sp - 1]);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -1249,7 +1252,7 @@ function evalLoop(entry: number, throwing: boolean): number {
             }
           // falls through: a miss runs the generic form
           case Op.CALL: {
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeCall(cb, instr, oparg, I[sp - oparg - 2], I[sp - oparg - 1], I[sp - oparg - 2] !== 0 ? oparg + 1 : oparg, kwnames);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -1384,7 +1387,7 @@ function evalLoop(entry: number, throwing: boolean): number {
           // falls through: with the guards holding, what remains is the generic path's send
           case Op.SEND: {
             if (op === Op.SEND) {
-              if (adaptive) {
+              if (adaptive === true) {
                 if (U16[cb + ip] < COUNTER_STEP) {
                   spec.specializeSend(cb, instr, I[sp - 2]);
                   // Run the instruction again as the specializer left it (prefixes included).
