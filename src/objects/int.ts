@@ -37,15 +37,17 @@ function newIntLimbs(neg: boolean, lo: number, hi: number): number {
 }
 
 /**
- * x * y for |x|, |y| < 2^31 whose product may pass 2^53: exact, without BigInt. The
- * product (< 2^62) is built from 15-bit pieces whose partial products doubles hold exactly.
+ * x * y for integers |x|, |y| < 2^32 whose product may pass 2^53: exact, without BigInt
+ * (an LCG step such as `state * 1103515245` would otherwise go through two BigInt
+ * conversions). The product (< 2^64) is built from 15-bit pieces whose partial products
+ * doubles hold exactly.
  */
-export function multiplySmall(x: number, y: number): number {
+export function multiplyExact(x: number, y: number): number {
   const p = x * y;
   if (Number.isSafeInteger(p)) return newInt(p);
   const a = Math.abs(x), b = Math.abs(y);
-  const p1 = Math.floor(a / 0x8000) * b; // < 2^46
-  const p0 = (a % 0x8000) * b; // < 2^46
+  const p1 = Math.floor(a / 0x8000) * b; // < 2^49
+  const p0 = (a % 0x8000) * b; // < 2^47
   // a * b = p1 * 2^15 + p0, with p1 * 2^15 = floor(p1 / 2^17) * 2^32 + (p1 mod 2^17) * 2^15.
   const low = (p1 % 0x20000) * 0x8000 + p0;
   const lo = low % 0x100000000;

@@ -73,6 +73,14 @@ import { dictGetItem } from '../objects/dict.js';
 import { genericSetAttr } from './attr.js';
 import { pushPositionalFrame } from './frame.js';
 import { countsInstructions, preemptionCheck } from '../gil/gil.js';
+import { setFlagsFromString } from 'node:v8';
+
+// evalLoop runs a whole Python call tree in one activation, so after a deopt it only gets
+// optimized code back by on-stack replacement. Compiled in the background (the default),
+// the loop meanwhile runs unoptimized for as long as the compile takes (0.1-1 s on a busy
+// 2-core machine, several times a run); compiled on this thread, it waits for the compile
+// only: the benchmarks' cold runs lost about 0.4 s less each (scripts/bench.js).
+setFlagsFromString('--no-concurrent-osr');
 
 /** Runs `frame` (flagged FRAME_FLAG.entry, already pushed) to its return; returns the value. */
 export function runFrame(frame: number): number {
@@ -104,6 +112,9 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
   const counts = statsTable;
   const F64 = mem.F64;
   const threadInstructions = (TS + TS_INSTRUCTIONS) >> 1;
+  // Both are tested with `=== true`, not for truth: in code compiled by on-stack
+  // replacement (how this loop mostly runs) a value set before the loop has no known type,
+  // and a truth test became a dozen type checks on every instruction.
   const adaptive = (I[IS_SPECIALIZE_FLAGS] & SPECIALIZE.enabled) !== 0;
   const preemptive = countsInstructions();
   const profiled = profiling();
@@ -162,7 +173,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
           F64[threadInstructions]++;
           if (sites !== 0) countInstruction(sites, instr, op, oparg, sp);
         }
-        if (preemptive) {
+        if (preemptive === true) {
           // The seeded scheduler (gilvm stress) and the legacy GIL's ticker may switch
           // threads before any instruction.
           I[frame + FR_SP] = sp;
@@ -325,7 +336,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             }
           // falls through: a miss runs the generic form
           case Op.BINARY_OP: {
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeBinaryOp(cb, instr, oparg, I[sp - 2], I[sp - 1], lp);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -346,26 +357,16 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             ip += CacheUnits.BINARY_OP;
             break;
           }
-          case Op.COMPARE_OP_INT:
-            if ((op as number) !== Op.COMPARE_OP) {
-              const a = I[sp - 2], b = I[sp - 1];
-              if ((a & b & 1) === 1) {
-                // The low four bits of the oparg are the outcomes (less 2, greater 4, equal 8) that make it true.
-                I[sp - 2] = ((a < b ? 2 : a > b ? 4 : 8) & oparg) !== 0 ? True : False;
-                sp--;
-                ip += CacheUnits.COMPARE_OP;
-                break;
-              }
-              missAt(cb, instr);
-              op = Op.COMPARE_OP;
-            }
-          // falls through: a miss runs the generic form
-          case Op.COMPARE_OP_FLOAT: case Op.COMPARE_OP_STR:
+          case Op.COMPARE_OP_INT: case Op.COMPARE_OP_FLOAT: case Op.COMPARE_OP_STR:
             if ((op as number) !== Op.COMPARE_OP) {
               guarded: {
                 const a = I[sp - 2], b = I[sp - 1];
+                // The outcomes (less 2, greater 4, equal 8, unordered 1); the low four bits of the oparg are those that make it true.
                 let outcome: number;
-                if (op === Op.COMPARE_OP_FLOAT) {
+                if (op === Op.COMPARE_OP_INT) {
+                  if ((a & b & 1) !== 1) break guarded;
+                  outcome = a < b ? 2 : a > b ? 4 : 8;
+                } else if (op === Op.COMPARE_OP_FLOAT) {
                   if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== T.float || I[b + 1] !== T.float) break guarded;
                   const x = floatValue(a), y = floatValue(b);
                   outcome = x < y ? 2 : x > y ? 4 : x === y ? 8 : 1;
@@ -373,9 +374,25 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
                   if ((a & 1) !== 0 || (b & 1) !== 0 || I[a + 1] !== T.str || I[b + 1] !== T.str) break guarded;
                   outcome = strEquals(a, b) ? 8 : 2;
                 }
-                I[sp - 2] = (outcome & oparg) !== 0 ? True : False;
-                sp--;
+                const result = (outcome & oparg) !== 0;
                 ip += CacheUnits.COMPARE_OP;
+                // A conditional jump right after takes the result without a bool and a dispatch
+                // (CPython 3.11's COMPARE_OP_*_JUMP). Not when the scheduler may switch threads
+                // before any instruction: the jump is one of those points.
+                const next = U16[cb + ip];
+                const jumpIfTrue = (next & 255) === Op.POP_JUMP_IF_TRUE;
+                if (preemptive === false && (jumpIfTrue || (next & 255) === Op.POP_JUMP_IF_FALSE)) {
+                  if (counts !== null) {
+                    counts[(next & 255) * STAT_ROW]++;
+                    F64[threadInstructions]++;
+                  }
+                  sp -= 2;
+                  ip++;
+                  if (result === jumpIfTrue) ip += next >>> 8;
+                  break;
+                }
+                I[sp - 2] = result ? True : False;
+                sp--;
                 break;
               }
               missAt(cb, instr);
@@ -383,7 +400,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             }
           // falls through: a miss runs the generic form
           case Op.COMPARE_OP: {
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeCompareOp(cb, instr, oparg, I[sp - 2], I[sp - 1]);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -523,7 +540,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             }
           // falls through: a miss runs the generic form
           case Op.FOR_ITER: {
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeForIter(cb, instr, I[sp - 1]);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -601,7 +618,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             }
           // falls through: a miss runs the generic form
           case Op.BINARY_SUBSCR: {
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeBinarySubscr(cb, instr, I[sp - 2], I[sp - 1]);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -650,7 +667,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             }
           // falls through: a miss runs the generic form
           case Op.STORE_SUBSCR: {
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeStoreSubscr(cb, instr, I[sp - 2], I[sp - 1]);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -711,7 +728,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             }
           // falls through: a miss runs the generic form
           case Op.LOAD_GLOBAL: {
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeLoadGlobal(cb, instr, I[frame + FR_GLOBALS], I[frame + FR_BUILTINS], I[names + (oparg >> 1)]);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -904,7 +921,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             }
           // falls through: a miss runs the generic form
           case Op.LOAD_ATTR: {
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeLoadAttr(cb, instr, oparg, I[sp - 1], I[names + (oparg >> 1)]);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -961,7 +978,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             }
           // falls through: a miss runs the generic form
           case Op.STORE_ATTR:
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeStoreAttr(cb, instr, I[sp - 1], I[names + oparg]);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -992,7 +1009,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
           // falls through: with the guards holding, what remains is the generic path's lookup
           case Op.LOAD_SUPER_ATTR:
             if (op === Op.LOAD_SUPER_ATTR) {
-              if (adaptive) {
+              if (adaptive === true) {
                 if (U16[cb + ip] < COUNTER_STEP) {
                   spec.specializeLoadSuperAttr(cb, instr, I[sp - 3], I[sp - 2]);
                   // Run the instruction again as the specializer left it (prefixes included).
@@ -1097,7 +1114,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             }
           // falls through: a miss runs the generic form
           case Op.UNPACK_SEQUENCE: {
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeUnpackSequence(cb, instr, oparg, I[sp - 1]);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -1248,7 +1265,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             }
           // falls through: a miss runs the generic form
           case Op.CALL: {
-            if (adaptive) {
+            if (adaptive === true) {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeCall(cb, instr, oparg, I[sp - oparg - 2], I[sp - oparg - 1], I[sp - oparg - 2] !== 0 ? oparg + 1 : oparg, kwnames);
                 // Run the instruction again as the specializer left it (prefixes included).
@@ -1392,7 +1409,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
           // falls through: with the guards holding, what remains is the generic path's send
           case Op.SEND: {
             if (op === Op.SEND) {
-              if (adaptive) {
+              if (adaptive === true) {
                 if (U16[cb + ip] < COUNTER_STEP) {
                   spec.specializeSend(cb, instr, I[sp - 2]);
                   // Run the instruction again as the specializer left it (prefixes included).

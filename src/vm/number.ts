@@ -12,7 +12,7 @@ import { raise } from './errors.js';
 import { call } from './call.js';
 import { isHeapType, isSubtype, typeLookup, typeName, typeNameOf, typeOf } from '../objects/type.js';
 import { floatValue, newFloat } from '../objects/float.js';
-import { andWithMask, intToBigInt, intToNumber, intValue, multiplySmall, newInt, newIntBig, newIntFrom } from '../objects/int.js';
+import { andWithMask, intToBigInt, intToNumber, intValue, multiplyExact, newInt, newIntBig, newIntFrom } from '../objects/int.js';
 import { newStr, strConcat, strValue } from '../objects/str.js';
 import { allocTuple } from '../objects/tuple.js';
 import { listBase, listReserve, newList } from '../objects/list.js';
@@ -291,7 +291,7 @@ export function smallIntOp(x: number, y: number, nb: number): number {
   switch (op) {
     case NB.Add: return newInt(x + y);
     case NB.Subtract: return newInt(x - y);
-    case NB.Multiply: return multiplySmall(x, y);
+    case NB.Multiply: return multiplyExact(x, y);
     case NB.And: return (x & y) * 2 + 1;
     case NB.Or: return (x | y) * 2 + 1;
     case NB.Xor: return (x ^ y) * 2 + 1;
@@ -340,7 +340,8 @@ function safeIntOp(x: number, y: number, op: number): number | undefined {
     }
     case NB.Multiply: {
       const r = x * y;
-      return Number.isSafeInteger(r) ? newInt(r) : undefined;
+      if (Number.isSafeInteger(r)) return newInt(r);
+      return Math.abs(x) < 0x100000000 && Math.abs(y) < 0x100000000 ? multiplyExact(x, y) : undefined;
     }
     case NB.FloorDivide: case NB.Remainder: {
       if (y === 0) raise('ZeroDivisionError', op === NB.FloorDivide ? 'integer division or modulo by zero' : 'integer modulo by zero');
