@@ -385,6 +385,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
                   if (counts !== null) {
                     counts[(next & 255) * STAT_ROW]++;
                     F64[threadInstructions]++;
+                    if (sites !== 0) countInstruction(sites, ip, next & 255, next >>> 8, sp - 2);
                   }
                   sp -= 2;
                   ip++;
