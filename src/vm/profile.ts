@@ -267,9 +267,8 @@ export function onMiss(cb: number, at: number, op: number, deopt: boolean): void
   record(EVENT.deopt, op, cb + at, p[u + U_MISSES] - p[u + U_MISSES_AT_SUCCESS]);
 }
 
-/** The thread totals of row `thread`, for the host's samples (a copy). */
-export function threadTotals(sab: SharedArrayBuffer, thread: number): number[] {
-  const p = new Float64Array(sab);
+/** The thread totals of row `thread` (a Float64 view of the buffer), for the host's samples. */
+export function threadTotals(p: Float64Array, thread: number): number[] {
   const at = THREAD_TOTALS + thread * TOTAL_WORDS;
   return [p[at + T_INSTRUCTIONS], p[at + T_ADAPTIVE], p[at + T_SPECIALIZED], p[at + T_MISSES]];
 }

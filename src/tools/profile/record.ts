@@ -30,13 +30,14 @@ export class ProfileRecording implements ProfileRecorder {
   readonly buffer = createProfileBuffer();
   readonly eventLog = createEventLog(PROFILE_EVENT_SLOTS);
   private readonly startMs = new Float64Array(this.eventLog)[1];
+  private readonly totals = new Float64Array(this.buffer);
   private readonly samples: ProfileSample[] = [];
   private result: Omit<Profile, 'script' | 'argv' | 'status'> | null = null;
 
   sample(): void {
     const t_ms = performance.timeOrigin + performance.now() - this.startMs;
     for (let thread = 0; thread < DEFAULT_LAYOUT.maxThreads; thread++) {
-      const [instructions, adaptive, specialized, misses] = threadTotals(this.buffer, thread);
+      const [instructions, adaptive, specialized, misses] = threadTotals(this.totals, thread);
       // A row that has run is sampled to the end: its idle times show as a zero rate.
       if (instructions === 0) continue;
       this.samples.push({ t_ms, thread, instructions, adaptive, specialized, misses });
