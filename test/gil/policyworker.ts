@@ -4,12 +4,13 @@
 //          that it is the only one running;
 //   queue: (optionally first a blocking call, which makes it IO-class for io-priority)
 //          then takes the GIL and appends its index to the order log; or, as `holder`,
-//          takes it first and keeps it until `expectQueued` threads are queued. Each
+//          takes it first and keeps it until `expectQueued` threads are queued and
+//          `expectDropRequests` drop requests were raised. Each
 //          signals 1 in its ready word when it is set up and takes the GIL only once the
 //          test has stored GO there, so the test decides the order of arrival.
 import { parentPort, workerData } from 'node:worker_threads';
 import { attachImage, I } from '../../src/image/memory.js';
-import { IS_GIL_HOLDER, IS_GIL_QUEUED } from '../../src/image/layout.js';
+import { IS_GIL_DROP_REQUESTS, IS_GIL_HOLDER, IS_GIL_QUEUED } from '../../src/image/layout.js';
 import { setCurrentThread } from '../../src/vm/thread.js';
 import { checkPoint, dropGil, takeGil, RELEASE } from '../../src/gil/gil.js';
 
@@ -21,6 +22,8 @@ export interface PolicyJob {
   scratch: number;
   slices?: number;
   expectQueued?: number;
+  /** The holder also waits for this many drop requests (at most HANG_GUARD_MS: a guard, not a timing). */
+  expectDropRequests?: number;
   blockFirst?: boolean;
 }
 
@@ -34,6 +37,8 @@ const orderLog = job.scratch + 17;
 let violations = 0;
 let sink = 0;
 
+/** How long a holder waits for drop requests that do not come: then the test's assertion fails instead of hanging. */
+const HANG_GUARD_MS = 10_000;
 /** The test's go-ahead, stored in this thread's ready word. */
 const GO = 3;
 const signal = (value: number) => {
@@ -61,7 +66,10 @@ if (job.role === 'spin') {
   takeGil();
   if (job.role === 'holder') {
     signal(2);
-    while (Atomics.load(I, IS_GIL_QUEUED) < job.expectQueued!) Atomics.wait(I, ready, 2, 1);
+    const guard = Date.now() + HANG_GUARD_MS;
+    const waiting = () => Atomics.load(I, IS_GIL_QUEUED) < job.expectQueued! ||
+      (Atomics.load(I, IS_GIL_DROP_REQUESTS) < (job.expectDropRequests ?? 0) && Date.now() < guard);
+    while (waiting()) Atomics.wait(I, ready, 2, 1);
   } else {
     I[orderLog + I[orderCount]++] = job.index;
   }
