@@ -196,10 +196,7 @@ export async function runScript(opts: RunOptions): Promise<number> {
   const early = checkScript(opts.script);
   if (early !== 0) return early;
   const [result] = await runImage(opts, [{ script: opts.script, args: opts.args }]);
-  if (result.stats !== undefined) {
-    if (opts.statsFile !== undefined) writeFileSync(opts.statsFile, JSON.stringify(result.stats, null, 2) + '\n');
-    opts.onStats?.(result.stats);
-  }
+  deliverStats(result, opts);
   return result.status;
 }
 
@@ -271,15 +268,19 @@ export async function resumeSnapshot(file: string, opts: ResumeOptions): Promise
     kind: 'resume', threadIndex: t.index, holdsGil: t.holdsGil, scriptDirectory: meta.scriptDirectory, sources: meta.sources,
   }));
   const [result] = await driveImage(image, opts, [main], others, 1);
-  if (result.stats !== undefined) {
-    if (opts.statsFile !== undefined) writeFileSync(opts.statsFile, JSON.stringify(result.stats, null, 2) + '\n');
-    opts.onStats?.(result.stats);
-  }
+  deliverStats(result, opts);
   return result.status;
 }
 
 /** A task as the host builds it, before the run's image and instruments are added. */
 type TaskBody<T extends ThreadTask> = Omit<T, 'image' | keyof RunInstruments>;
+
+/** A one-script run's statistics, to --stats FILE and to onStats. */
+function deliverStats(result: ScriptOutcome, opts: Pick<RunOptions, 'statsFile' | 'onStats'>): void {
+  if (result.stats === undefined) return;
+  if (opts.statsFile !== undefined) writeFileSync(opts.statsFile, JSON.stringify(result.stats, null, 2) + '\n');
+  opts.onStats?.(result.stats);
+}
 
 function wantsStats(opts: Pick<RunOptions, 'statsFile' | 'onStats' | 'profile'>): boolean {
   return opts.statsFile !== undefined || opts.onStats !== undefined || opts.profile !== undefined;

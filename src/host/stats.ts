@@ -7,12 +7,12 @@ import { OPCODES } from '../bytecode/opcodes.js';
 import {
   GIL_POLICIES, IS_GIL_FUTILE_WAKEUPS, HDR_HEAP_START, HDR_SIZE_WORDS, IS_GIL_POLICY, TS_SCRIPT, HDR_STATS_START, IS_GC_RUNS, IS_GIL_ACQUISITIONS, IS_GIL_DROP_REQUESTS,
   IS_GIL_FORCED_SWITCHES, IS_GIL_SWITCH_NUMBER, IS_SWITCH_INTERVAL_US, HDR_MAX_THREADS,
-  TS_BLOCKED_S, TS_GIL_ACQUISITIONS, TS_GIL_HOLD_S, TS_GIL_WAIT_S, TS_IDENT, TS_INSTRUCTIONS, TS_NAME, IS_HEAP_TOP, IS_LIVE_WORDS, SPEC_FAIL_KINDS,
+  TS_BLOCKED_S, TS_GIL_ACQUISITIONS, TS_GIL_HOLD_S, TS_GIL_WAIT_S, TS_IDENT, TS_INSTRUCTIONS, IS_HEAP_TOP, IS_LIVE_WORDS, SPEC_FAIL_KINDS,
   STAT_DEFERRED, STAT_DEOPT, STAT_EXECUTIONS, STAT_FAILURE, STAT_FAILURE_KINDS, STAT_MISS, STAT_ROW, STAT_SUCCESS,
 } from '../image/layout.js';
 import { failureKindName } from '../vm/failkinds.js';
 import { attachImage } from '../image/memory.js';
-import { strValue } from '../objects/str.js';
+import { threadName as threadNameIn } from '../vm/thread.js';
 import { threadRow } from '../image/threads.js';
 
 /** CPython's pystats counters for one family (3.12 names). */
@@ -150,10 +150,8 @@ function failureKinds(family: string, table: Float64Array, generic: number): Rec
 
 /** Thread `index`'s name: what threading set (row 0 is MainThread). Only once every thread has stopped. */
 export function threadName(image: SharedArrayBuffer, index: number): string {
-  attachImage(image); // for strValue
-  const I = new Int32Array(image);
-  const row = threadRow(I, index);
-  return I[row + TS_NAME] !== 0 ? strValue(I[row + TS_NAME]) : index === 0 ? 'MainThread' : `thread ${I[row + TS_IDENT]}`;
+  attachImage(image);
+  return threadNameIn(index);
 }
 
 /** The rows of the thread table that ran a thread. */

@@ -72,8 +72,8 @@ import {
   IS_GIL_QUEUE_ARRIVALS, IS_GIL_QUEUED, IS_GIL_SWITCH_NUMBER, IS_GIL_WAITERS, IS_HEAP_TOP,
   IS_LAUNCH_STOPPED, IS_PARKED_IDLE, IS_PARKS_ARRIVED, IS_SPECIALIZE_FLAGS, IS_SWITCH_INTERVAL_US, LAYOUT_VERSION,
   OUT_CONSUMED, OUT_WRITTEN, PARKED, SPECIALIZE, STATS_WORDS, THREAD_STATE, TS_BLOCKED_S, TS_FRAME,
-  TS_GIL_ACQUISITIONS, TS_GIL_ARRIVAL, TS_GIL_CLASS, TS_GIL_HOLD_S, TS_GIL_WAIT_S, TS_IDENT, TS_INSTRUCTIONS,
-  TS_NAME, TS_PARKED, TS_ROOTS_TOP, TS_SCRIPT, TS_STACK_BASE, TS_STACK_LIMIT, TS_STACK_TOP, TS_STATE, TS_WAIT,
+  TS_GIL_ACQUISITIONS, TS_GIL_ARRIVAL, TS_GIL_CLASS, TS_GIL_HOLD_S, TS_GIL_WAIT_S, TS_INSTRUCTIONS,
+  TS_PARKED, TS_ROOTS_TOP, TS_SCRIPT, TS_STACK_BASE, TS_STACK_LIMIT, TS_STACK_TOP, TS_STATE, TS_WAIT,
   TS_WAIT_NONE, TS_WAIT_WORD, type GilPolicyName,
 } from './layout.js';
 import { threadRow } from './threads.js';
@@ -81,12 +81,11 @@ import { Kind, METHOD_FUNC, NATIVE_ID, DESCR_ID } from '../objects/layout.js';
 import { CACHE_UNITS_BY_NUMBER, DEOPT } from '../bytecode/opcodes.js';
 import { Op } from '../bytecode/op.generated.js';
 import { codeBase } from '../objects/function.js';
-import { strValue } from '../objects/str.js';
 import { T, TRUE } from '../objects/statics.js';
 import { typeOf } from '../objects/type.js';
 import { NATIVES } from '../vm/natives.js';
 import { kindOf } from '../vm/abstract.js';
-import { threadIndex, TS } from '../vm/thread.js';
+import { threadIndex, threadName, TS } from '../vm/thread.js';
 import { storeGilPolicy } from '../gil/policy.js';
 
 const MAGIC = Buffer.from('GILVSNAP');
@@ -148,7 +147,7 @@ function snapshotRefusal(): string | undefined {
     // Rows not yet started are started again at resume; finished ones need nothing.
     if (Atomics.load(I, row + TS_STATE) !== THREAD_STATE.running) continue;
     const problem = chainProblem(row) ?? (i === threadIndex ? callProblem(row) : parkedProblem(row));
-    if (problem !== undefined) return `${threadLabel(i, row)} ${problem}`;
+    if (problem !== undefined) return `${threadName(i)} ${problem}`;
   }
   return undefined;
 }
@@ -199,11 +198,6 @@ function calledBuiltin(frame: number, oparg: number): string {
   if (kindOf(callable) === Kind.Native) return NATIVES[I[callable + NATIVE_ID]].name;
   if (kindOf(callable) === Kind.MethodDescr) return NATIVES[I[callable + DESCR_ID]].name;
   return '';
-}
-
-function threadLabel(index: number, row: number): string {
-  if (I[row + TS_NAME] !== 0) return strValue(I[row + TS_NAME]);
-  return index === 0 ? 'MainThread' : `thread ${I[row + TS_IDENT]}`;
 }
 
 /**

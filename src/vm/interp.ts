@@ -148,7 +148,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
     I[ts + TS_FRAME] = frame;
     code = I[frame + FR_CODE];
     cb = codeBase(code);
-    if (profiled) sites = profileBase(code, cb);
+    if (profiled === true) sites = profileBase(code, cb);
     lp = frame + FRAME_HEADER_WORDS;
     consts = I[code + CODE_CONSTS] + TUPLE_ITEMS;
     names = I[code + CODE_NAMES] + TUPLE_ITEMS;

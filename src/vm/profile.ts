@@ -184,7 +184,7 @@ function formSlot(p: Float64Array, u: number, op: number): number {
   return -1;
 }
 
-/** The operands whose types decide a family's specialization, as stack slots below sp (0: none). */
+/** Counts the types of the operands the family's specializer looks at (a second type of 0: none) in the site's type slots. */
 function countTypes(p: Float64Array, u: number, family: number, oparg: number, sp: number): void {
   let a = 0, b = 0;
   switch (family) {
@@ -192,9 +192,7 @@ function countTypes(p: Float64Array, u: number, family: number, oparg: number, s
       a = typeAt(sp - 2); b = typeAt(sp - 1); break;
     case Op.LOAD_ATTR: case Op.STORE_ATTR: case Op.FOR_ITER: case Op.UNPACK_SEQUENCE:
       a = typeAt(sp - 1); break;
-    case Op.SEND:
-      a = typeAt(sp - 2); break;
-    case Op.LOAD_SUPER_ATTR:
+    case Op.SEND: case Op.LOAD_SUPER_ATTR: // the receiver; super's class
       a = typeAt(sp - 2); break;
     case Op.CALL: {
       // [callable or NULL, self or callable, args...]: the callable is the lower one unless it is NULL.

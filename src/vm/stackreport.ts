@@ -6,20 +6,20 @@
 import { I } from '../image/memory.js';
 import {
   FR_CODE, FR_IP, FR_PREVIOUS, HDR_MAX_THREADS, TS_FRAME, TS_IDENT,
-  TS_NAME, TS_STATE,
+  TS_STATE,
 } from '../image/layout.js';
 import { CODE_FILENAME, CODE_NAME } from '../objects/layout.js';
 import { strValue } from '../objects/str.js';
 import { lineOf } from './raise.js';
 import { isLive, threadRow } from '../image/threads.js';
+import { threadName } from './thread.js';
 
 export function threadStacks(): string {
   let out = '';
   for (let i = 0; i < I[HDR_MAX_THREADS]; i++) {
     const row = threadRow(I, i);
     if (!isLive(Atomics.load(I, row + TS_STATE))) continue;
-    const name = I[row + TS_NAME] !== 0 ? strValue(I[row + TS_NAME]) : i === 0 ? 'MainThread' : `thread ${I[row + TS_IDENT]}`;
-    out += `Thread ${name} (ident ${I[row + TS_IDENT]}), most recent call last:\n`;
+    out += `Thread ${threadName(i)} (ident ${I[row + TS_IDENT]}), most recent call last:\n`;
     const frames: string[] = [];
     for (let frame = I[row + TS_FRAME]; frame !== 0; frame = I[frame + FR_PREVIOUS]) {
       const code = I[frame + FR_CODE];

@@ -52,16 +52,9 @@ function typeMix(s: ProfileSite, least = 0): string {
   return parts.join(', ');
 }
 
-const sources = new Map<string, string[]>();
-
-/** The source lines of a file, or none if it cannot be read (read once per file). */
+/** The source lines of a file as it is now, or none if it cannot be read. */
 function sourceLines(file: string): string[] {
-  let lines = sources.get(file);
-  if (lines === undefined) {
-    lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
-    sources.set(file, lines);
-  }
-  return lines;
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
 }
 
 /** The source text of a site's span (its first line when it spans several). */
