@@ -3,6 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { packagePath } from '../root.js';
 import { resumeSnapshot, runScript } from '../host/run.js';
 import { OUTPUT_MODES, runScripts, type OutputMode } from '../host/multirun.js';
 import { statsCommand } from '../tools/statsreport.js';
@@ -21,7 +22,7 @@ import { profileScript, readProfile, warmStartSites } from '../tools/profile/pro
 import type { WarmStartSites } from '../vm/warmstart.js';
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 

@@ -6,8 +6,8 @@
 import { statSync, readFileSync, writeFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { packagePath } from '../root.js';
 import { Semaphore } from 'async-mutex';
 import { createImage } from '../image/create.js';
 import {
@@ -83,11 +83,11 @@ export const EXIT_INTERRUPTED = 130;
 /** A gilvm bug: an internal error in the VM, or a worker that died. */
 export const EXIT_INTERNAL_ERROR = 70;
 
-const WORKER_FILE = fileURLToPath(new URL('../../workers/entry.cjs', import.meta.url));
+const WORKER_FILE = packagePath('dist', 'workers', 'entry.cjs');
 
 /** This gilvm build's id for HDR_BUILD: a CRC-32 of the bundle the workers run (scripts/bundle.js). */
 function buildId(): number {
-  return crc32(readFileSync(new URL('../../workers/thread.bundle.mjs', import.meta.url))) | 0;
+  return crc32(readFileSync(packagePath('dist', 'workers', 'thread.bundle.mjs'))) | 0;
 }
 
 /** Checks the script as CPython does before running; returns an exit status, or 0 to go on. */

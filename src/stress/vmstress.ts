@@ -5,6 +5,7 @@
  * starts the threads and reports what their executions saw.
  */
 import { Worker } from 'node:worker_threads';
+import { packagePath } from '../root.js';
 import { createImage } from '../image/create.js';
 import { I, U16 } from '../image/memory.js';
 import { allocData } from '../image/heap.js';
@@ -94,7 +95,7 @@ export function collectSites(module: number): [number, number][] {
 
 function runWorker(data: StressWorkerData): Promise<StressCounts> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: data });
+    const worker = new Worker(packagePath('dist', 'src', 'stress', 'worker.js'), { workerData: data });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`stress worker ${data.index} exited with code ${code}`)));

@@ -2,8 +2,7 @@
  * What the `gilvm study` report and the `gilvm run --timeline` page share: vega-lite specs
  * rendered to SVG in Node (no browser, no canvas), and a self-contained HTML shell.
  */
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 
 /** A light theme for every chart, so both pages look alike. */
 const CHART_CONFIG = {
@@ -16,6 +15,9 @@ const CHART_CONFIG = {
 
 /** Compile a vega-lite spec and render it to an SVG string. */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  // Loaded on first use: importing vega and vega-lite takes ~120 ms, which every gilvm
+  // command paid at start-up when only the chart-drawing ones need them.
+  const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const compiled = compile({ ...spec, config: { ...CHART_CONFIG, ...spec.config } }).spec;
   // renderer 'none': the scenegraph is built without a canvas; toSVG serializes it.
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });

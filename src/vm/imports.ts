@@ -3,8 +3,8 @@
  * import; otherwise NAME.py next to the main script is compiled and run as a module.
  * Every module is cached in sys.modules. CPython: Python/import.c.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../root.js';
 import { join } from 'node:path';
 import { I } from '../image/memory.js';
 import { MODULE_DICT, MODULE_INITIALIZING, MODULE_NAME, MODULE_WORDS, Kind } from '../objects/layout.js';
@@ -69,12 +69,8 @@ export function importModule(name: string, _frame = 0): number {
   return importSourceModule(name, key);
 }
 
-/**
- * gilvm's Python library (lib/*.py in the project: threading, queue), found from this
- * file whether it runs compiled (dist/src/vm) or from source (src/vm).
- */
-const LIBRARY = [new URL('../../../lib/', import.meta.url), new URL('../../lib/', import.meta.url)]
-  .map((u) => fileURLToPath(u)).find((dir) => existsSync(join(dir, 'threading.py'))) ?? '';
+/** gilvm's Python library (lib/*.py in the project: threading, queue). */
+const LIBRARY = packagePath('lib');
 
 function importSourceModule(name: string, key: number): number {
   let source: string | undefined;

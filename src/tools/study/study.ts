@@ -8,14 +8,14 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, release } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SingleBar } from 'cli-progress';
+import { PACKAGE_ROOT } from '../../root.js';
 import { runImage } from '../../host/run.js';
 import { writeTimeline } from '../timeline.js';
 import { renderStudyReport } from './report.js';
 import { STUDY_COLUMNS, type StudyRow, type Timeline, type Workload } from './schema.js';
 
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const ROOT = PACKAGE_ROOT;
 const GILVM = join(ROOT, 'bin', 'gilvm.js');
 const workloadFile = (w: Workload) => join(ROOT, 'workloads', `${w}.py`);
 
