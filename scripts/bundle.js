@@ -13,6 +13,6 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', sourcemap: true, logLevel: 'warning' };
 await Promise.all([
-  build({ ...common, entryPoints: [`${root}dist/workers/thread.js`], outfile: `${root}dist/workers/thread.bundle.mjs` }),
+  build({ ...common, entryPoints: [`${root}dist/workers/thread.js`], outfile: `${root}dist/workers/thread.bundle.mjs`, minifySyntax: true }),
   build({ ...common, entryPoints: [`${root}dist/src/cli/main.js`], outfile: `${root}dist/cli.bundle.mjs`, packages: 'external' }),
 ]);

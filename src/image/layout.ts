@@ -125,27 +125,25 @@ export const STATICS_CAPACITY = 320;
 export const INTERP_END = IS_STATICS + STATICS_CAPACITY;
 
 /** Eval breaker bits. */
-export const SPECIALIZE = {
+export const enum SPECIALIZE {
   /** Quicken code objects and specialize (off: --no-specialize). */
-  enabled: 1,
+  enabled = 1,
   /** Check that every write to a code unit is made by the GIL holder (--audit). */
-  audit: 2,
+  audit = 2,
   /** Count executions, misses and specializer outcomes into the STATS region (--stats). */
-  stats: 4,
-} as const;
+  stats = 4,
+}
 
-export const EVAL_BREAKER = {
-  gcRequested: 1,
-  gilDropRequest: 2,
-  signal: 4, // a pending KeyboardInterrupt (SIGINT)
+export const enum EVAL_BREAKER {
+  gcRequested = 1,
+  gilDropRequest = 2,
+  signal = 4, // a pending KeyboardInterrupt (SIGINT)
   /** Stays set under the seeded scheduler with eval-breaker preemption points: every check point is one. */
-  schedulePoint: 8,
-} as const;
+  schedulePoint = 8,
+}
 
 /** IS_GIL_POLICY values: the index in GIL_POLICIES (src/gil/gil.ts dispatches on it). */
-export const GIL_POLICIES = ['cpython', 'seeded', 'legacy', 'fifo', 'io-priority'] as const;
-export type GilPolicyName = (typeof GIL_POLICIES)[number];
-export const GIL_POLICY = { cpython: 0, seeded: 1, legacy: 2, fifo: 3, ioPriority: 4 } as const;
+export const enum GIL_POLICY { cpython = 0, seeded = 1, legacy = 2, fifo = 3, ioPriority = 4 }
 
 // ---- thread table -------------------------------------------------------------------
 /** Per-thread words (offsets within a row). */
@@ -208,20 +206,20 @@ export const TS_GIL_QUEUED_AT_MS = 34;
  */
 export const TS_PARKED = 36;
 export const THREAD_WORDS = 38;
-export const PARKED = {
+export const enum PARKED {
   /** Holding the GIL, or without it somewhere a snapshot cannot resume from. */
-  no: 0,
+  no = 0,
   /** Waiting for the GIL at an eval-breaker check point (RESUME, JUMP_BACKWARD), its frame saved. */
-  checkPoint: 1,
+  checkPoint = 1,
   /** In a blocking call (waitWithoutGil), or taking the GIL back after one. */
-  blocked: 2,
+  blocked = 2,
   /** The thread that saved the image: it resumes after its call of gilvm.snapshot. */
-  snapshot: 3,
-} as const;
-export const GIL_CLASS = { cpu: 0, io: 1 } as const;
+  snapshot = 3,
+}
+export const enum GIL_CLASS { cpu = 0, io = 1 }
 
 /** A row's life, see src/image/threads.ts. */
-export const THREAD_STATE = { free: 0, starting: 1, launching: 2, running: 3, finished: 4 } as const;
+export const enum THREAD_STATE { free = 0, starting = 1, launching = 2, running = 3, finished = 4 }
 
 // ---- frames (in thread stacks, or inside generator objects) --------------------------
 /** CPython: Include/internal/pycore_frame.h, _PyInterpreterFrame. */
@@ -238,17 +236,50 @@ export const FR_SIZE = 9; // words in this frame, header included
 export const FR_GEN = 10; // owning generator object, or 0
 export const FRAME_HEADER_WORDS = 12; // even, so frames inside heap blocks stay aligned
 
-export const FRAME_FLAG = {
+export const enum FRAME_FLAG {
   /** The eval loop that runs this frame returns to JS when it returns (a call from a built-in). */
-  entry: 1,
-  ownedByGenerator: 2,
+  entry = 1,
+  ownedByGenerator = 2,
   /** Class body or module: names resolve through FR_LOCALS. */
-  hasLocalsDict: 4,
+  hasLocalsDict = 4,
   /** An __init__ run by CALL on a class: its caller gets the new instance, not the None it returns. */
-  initCall: 8,
+  initCall = 8,
   /** Pushed by LOAD_ATTR_PROPERTY, LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN or BINARY_SUBSCR_GETITEM: the caller resumes after that instruction's caches, not a CALL's. */
-  calledFromNonCall: 16,
-} as const;
+  calledFromNonCall = 16,
+}
+
+// ---- statistics ---------------------------------------------------------------------
+/**
+ * One row of float64 counters per opcode number; a family's counters sit in the row of
+ * its generic opcode. CPython: Include/pystats.h (OpcodeStats, SpecializationStats).
+ * Hits are not counted: a specialized form's hits are its executions minus its misses.
+ */
+export const STAT_EXECUTIONS = 0;
+export const STAT_MISS = 1;
+export const STAT_SUCCESS = 2;
+export const STAT_FAILURE = 3;
+export const STAT_DEFERRED = 4;
+export const STAT_DEOPT = 5;
+export const STAT_FAILURE_KINDS = 6;
+export const SPEC_FAIL_KINDS = 36;
+export const STAT_ROW = STAT_FAILURE_KINDS + SPEC_FAIL_KINDS;
+/** The region's size in words (two per float64). */
+export const STATS_WORDS = 256 * STAT_ROW * 2;
+
+// ---- output ring --------------------------------------------------------------------
+/** Bytes ever written / ever consumed; the ring holds [consumed, written). */
+export const OUT_WRITTEN = 0;
+export const OUT_CONSUMED = 1;
+export const OUTPUT_HEADER_WORDS = 2;
+
+// ---- below every number ----------------------------------------------------------------
+// Values that are not numbers, and functions, come after the last number constant: esbuild
+// inlines a constant only while the file has had nothing else before it (scripts/bundle.js),
+// and the eval loop reads FR_SP, FR_IP and their kin at nearly every instruction.
+
+/** The policies' names, by IS_GIL_POLICY value (GIL_POLICY). */
+export const GIL_POLICIES = ['cpython', 'seeded', 'legacy', 'fifo', 'io-priority'] as const;
+export type GilPolicyName = (typeof GIL_POLICIES)[number];
 
 export interface LayoutOptions {
   sizeBytes: number;
@@ -290,30 +321,6 @@ export function computeRegions(opts: LayoutOptions) {
   }
   return { sizeWords, threadsStart, outputStart, statsStart, stacksStart, heapStart, heapEnd: sizeWords };
 }
-
-// ---- statistics ---------------------------------------------------------------------
-/**
- * One row of float64 counters per opcode number; a family's counters sit in the row of
- * its generic opcode. CPython: Include/pystats.h (OpcodeStats, SpecializationStats).
- * Hits are not counted: a specialized form's hits are its executions minus its misses.
- */
-export const STAT_EXECUTIONS = 0;
-export const STAT_MISS = 1;
-export const STAT_SUCCESS = 2;
-export const STAT_FAILURE = 3;
-export const STAT_DEFERRED = 4;
-export const STAT_DEOPT = 5;
-export const STAT_FAILURE_KINDS = 6;
-export const SPEC_FAIL_KINDS = 36;
-export const STAT_ROW = STAT_FAILURE_KINDS + SPEC_FAIL_KINDS;
-/** The region's size in words (two per float64). */
-export const STATS_WORDS = 256 * STAT_ROW * 2;
-
-// ---- output ring --------------------------------------------------------------------
-/** Bytes ever written / ever consumed; the ring holds [consumed, written). */
-export const OUT_WRITTEN = 0;
-export const OUT_CONSUMED = 1;
-export const OUTPUT_HEADER_WORDS = 2;
 
 function alignEven(w: number): number {
   return (w + 1) & ~1;

@@ -6,11 +6,10 @@
  */
 import { I } from '../image/memory.js';
 import { allocObject } from '../image/heap.js';
-import { BOOL_VALUE, INT_LIMBS, INT_NLIMBS, Kind } from './layout.js';
+import { BOOL_VALUE, INT_LIMBS, INT_NLIMBS, Kind, SMALL_MAX, SMALL_MIN } from './layout.js';
 import { T } from './statics.js';
 
-export const SMALL_MAX = 0x3fffffff;
-export const SMALL_MIN = -0x40000000;
+export { SMALL_MAX, SMALL_MIN } from './layout.js';
 
 export function smallInt(n: number): number {
   return (n << 1) | 1;

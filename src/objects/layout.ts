@@ -16,17 +16,13 @@
  * BLOCK.data (word 1 free for the owner, never scanned).
  */
 
-export const BLOCK = { object: 0, values: 1, data: 2, free: 3 } as const;
+export const enum BLOCK { object = 0, values = 1, data = 2, free = 3 }
 export const HEADER_MARK = 1;
 export const SIZE_SHIFT = 10;
 export const KIND_SHIFT = 3;
 export const KIND_MASK = 127;
 /** Largest block: 2^22 * 2 words (32 MiB). */
 export const MAX_BLOCK_WORDS = (1 << 22) * 2 - 2;
-
-export function header(sizeWords: number, block: number, kind: number): number {
-  return ((sizeWords >>> 1) << SIZE_SHIFT) | (kind << KIND_SHIFT) | (block << 1);
-}
 
 /** Layout kinds. ORDER: SCAN_FROM below is indexed by these numbers. */
 export const enum Kind {
@@ -71,6 +67,9 @@ export const OB_TYPE = 1;
 
 export const BOOL_VALUE = 2; // raw 0 / 1
 
+/** The range of small ints: tagged values (odd words) hold 31-bit ints. */
+export const SMALL_MAX = 0x3fffffff;
+export const SMALL_MIN = -0x40000000;
 export const INT_NLIMBS = 2; // raw: sign * number of 32-bit limbs (little-endian)
 export const INT_LIMBS = 4;
 
@@ -138,16 +137,16 @@ export const TYPE_SHARED_KEYS = 16;
 export const TYPE_WORDS = 18;
 export const SHARED_KEYS_MAX = 30;
 
-export const TYPE_FLAG = {
-  heapType: 1, // defined by a class statement
-  baseType: 2, // may be subclassed
-  instancesHaveDict: 4,
-  isException: 8,
+export const enum TYPE_FLAG {
+  heapType = 1, // defined by a class statement
+  baseType = 2, // may be subclassed
+  instancesHaveDict = 4,
+  isException = 8,
   /** Defines __getattr__ somewhere in the MRO: attribute misses call it. */
-  hasGetattr: 16,
+  hasGetattr = 16,
   /** Defines __getattribute__, __setattr__ or a data descriptor that LOAD_ATTR must respect. */
-  hasCustomAttributeAccess: 32,
-} as const;
+  hasCustomAttributeAccess = 32,
+}
 
 /**
  * An instance's attributes live in its dict (0 until the first one is set). Until Python
@@ -158,7 +157,7 @@ export const TYPE_FLAG = {
 export const INSTANCE_FLAGS = 2; // raw: INSTANCE_FLAG bits
 export const INSTANCE_DICT = 3;
 export const INSTANCE_SLOTS = 4;
-export const INSTANCE_FLAG = { dictMaterialized: 1 } as const;
+export const enum INSTANCE_FLAG { dictMaterialized = 1 }
 
 export const FUNC_VERSION = 2; // raw
 export const FUNC_CODE = 4;
@@ -303,3 +302,9 @@ export const SCAN_FROM: readonly number[] = (() => {
   t[Kind.Member] = MEMBER_NAME;
   return t;
 })();
+
+// Functions come after the last number constant, so that esbuild inlines every number
+// (see the end of src/image/layout.ts).
+export function header(sizeWords: number, block: number, kind: number): number {
+  return ((sizeWords >>> 1) << SIZE_SHIFT) | (kind << KIND_SHIFT) | (block << 1);
+}

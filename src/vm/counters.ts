@@ -19,10 +19,10 @@ import {
   IS_SPECIALIZE_COOLDOWN, IS_SPECIALIZE_FLAGS, IS_SPECIALIZE_MAX_BACKOFF, IS_SPECIALIZE_WARMUP, SPECIALIZE,
 } from '../image/layout.js';
 
-export const BACKOFF_BITS = 4;
+import { BACKOFF_BITS } from './counterbits.js';
+
+export { BACKOFF_BITS, COUNTER_STEP } from './counterbits.js';
 const BACKOFF_MASK = (1 << BACKOFF_BITS) - 1;
-/** One step of the value, in raw units. */
-export const COUNTER_STEP = 1 << BACKOFF_BITS;
 const MAX_VALUE = (1 << (16 - BACKOFF_BITS)) - 1;
 
 export function rawCounter(value: number, backoff: number): number {
