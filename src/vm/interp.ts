@@ -52,7 +52,7 @@ import { dictGetStr, dictSetItem } from '../objects/dict.js';
 import { binaryOp, smallIntOp, unaryOp, Unary } from './number.js';
 import { contains, isTrue, richCompare } from './abstract.js';
 import { getAttr, loadMethod, setAttr } from './attr.js';
-import { getIter, iterNext } from './iter.js';
+import { endIteration, getIter, iterNext } from './iter.js';
 import { generatorNext } from './generator.js';
 import { callVector, newInstance, pythonInitOf } from './call.js';
 import { pushFunctionFrame, popFrame } from './frame.js';
@@ -137,6 +137,8 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
   let instr = I[frame + FR_IP];
   let ip = startIp;
   let kwnames = 0;
+  // FOR_ITER's result, from whichever of its forms ran (0: exhausted).
+  let next = 0;
   let reraise = false;
   let reraiseLasti = 0;
   // Natives called from this loop may have pushed temporary roots and then raised.
@@ -185,6 +187,10 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
         switch (op) {
           case Op.NOP:
             break;
+          case Op.JUMP_BACKWARD:
+            ip -= oparg;
+          // falls through: one eval-breaker check for both check points, so that V8 has type
+          // feedback for its slow path once either has taken it (docs/design-notes.md, "Speed and V8")
           case Op.RESUME:
             if (Atomics.load(I, IS_EVAL_BREAKER) !== 0) {
               I[frame + FR_SP] = sp;
@@ -457,14 +463,6 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
           case Op.JUMP_FORWARD:
             ip += oparg;
             break;
-          case Op.JUMP_BACKWARD:
-            ip -= oparg;
-            if (Atomics.load(I, IS_EVAL_BREAKER) !== 0) {
-              I[frame + FR_SP] = sp;
-              I[frame + FR_IP] = instr;
-              handleEvalBreaker();
-            }
-            break;
           case Op.JUMP_BACKWARD_NO_INTERRUPT:
             ip -= oparg;
             break;
@@ -473,90 +471,83 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             I[frame + FR_IP] = instr;
             I[sp - 1] = getIter(I[sp - 1]);
             break;
+          // Every form of the family ends in FOR_ITER's tail with the next value in `next`, 0
+          // when the iterator is exhausted: one exit path for all loops, so that V8 has type
+          // feedback for it once any loop has ended (docs/design-notes.md, "Speed and V8").
+          // A form that ran skips the later forms (they test for their own opcode); a miss sets
+          // `op` to FOR_ITER and falls through into the generic body.
           case Op.FOR_ITER_LIST: case Op.FOR_ITER_TUPLE:
-            if ((op as number) !== Op.FOR_ITER) {
-              guarded: {
-                const it = I[sp - 1];
-                if ((it & 1) !== 0 || I[it + 1] !== (op === Op.FOR_ITER_LIST ? tListIter : T.tuple_iterator)) break guarded;
+            if ((op as number) === Op.FOR_ITER_LIST || (op as number) === Op.FOR_ITER_TUPLE) {
+              const it = I[sp - 1];
+              if ((it & 1) === 0 && I[it + 1] === (op === Op.FOR_ITER_LIST ? tListIter : T.tuple_iterator)) {
                 const seq = I[it + ITER_A];
                 const i = I[it + ITER_INDEX];
-                ip += CacheUnits.FOR_ITER;
+                next = 0;
                 if (op === Op.FOR_ITER_LIST && seq !== 0 && i < I[seq + LIST_LENGTH]) {
                   I[it + ITER_INDEX] = i + 1;
-                  I[sp++] = I[I[seq + LIST_ITEMS] + VALUES_START + i];
+                  next = I[I[seq + LIST_ITEMS] + VALUES_START + i];
                 } else if (op === Op.FOR_ITER_TUPLE && seq !== 0 && i < I[seq + TUPLE_LENGTH]) {
                   I[it + ITER_INDEX] = i + 1;
-                  I[sp++] = I[seq + TUPLE_ITEMS + i];
-                } else {
-                  // Exhausted: not a miss. Drop the sequence, pop the iterator, skip END_FOR.
-                  I[it + ITER_A] = 0;
-                  sp--;
-                  ip += oparg + 1;
+                  next = I[seq + TUPLE_ITEMS + i];
                 }
-                break;
+              } else {
+                missAt(cb, instr);
+                op = Op.FOR_ITER;
               }
-              missAt(cb, instr);
-              op = Op.FOR_ITER;
             }
-          // falls through: a miss runs the generic form
+          // falls through
           case Op.FOR_ITER_RANGE:
-            if ((op as number) !== Op.FOR_ITER) {
-              guarded: {
-                const it = I[sp - 1];
-                if ((it & 1) !== 0 || I[it + 1] !== tRangeIter || (I[it + ITER_A] & I[it + ITER_B] & 1) !== 1) break guarded;
+            if ((op as number) === Op.FOR_ITER_RANGE) {
+              const it = I[sp - 1];
+              if ((it & 1) === 0 && I[it + 1] === tRangeIter && (I[it + ITER_A] & I[it + ITER_B] & 1) === 1) {
                 const i = I[it + ITER_INDEX];
-                ip += CacheUnits.FOR_ITER;
+                next = 0;
                 if (i < I[it + ITER_END]) {
                   I[it + ITER_INDEX] = i + 1;
-                  I[sp++] = newInt((I[it + ITER_A] >> 1) + i * (I[it + ITER_B] >> 1));
-                } else {
-                  sp--;
-                  ip += oparg + 1;
+                  next = newInt((I[it + ITER_A] >> 1) + i * (I[it + ITER_B] >> 1));
                 }
-                break;
+              } else {
+                missAt(cb, instr);
+                op = Op.FOR_ITER;
               }
-              missAt(cb, instr);
-              op = Op.FOR_ITER;
             }
-          // falls through: a miss runs the generic form
+          // falls through
           case Op.FOR_ITER_GEN:
-            if ((op as number) !== Op.FOR_ITER) {
+            if ((op as number) === Op.FOR_ITER_GEN) {
               // The generator runs in a nested eval loop (CPython pushes its frame in this
               // one; measured here, a nested loop is faster for generator pipelines).
               const gen = I[sp - 1];
               if ((gen & 1) === 0 && I[gen + 1] === tGenerator && I[gen + GEN_STATE] <= GEN_STATE_SUSPENDED) {
                 I[frame + FR_SP] = sp;
                 I[frame + FR_IP] = instr;
-                const next = generatorNext(gen);
-                ip += CacheUnits.FOR_ITER;
-                if (next !== 0) I[sp++] = next;
-                else {
-                  sp--;
-                  ip += oparg + 1;
-                }
-                break;
+                next = generatorNext(gen);
+              } else {
+                missAt(cb, instr);
+                op = Op.FOR_ITER;
               }
-              missAt(cb, instr);
-              op = Op.FOR_ITER;
             }
-          // falls through: a miss runs the generic form
+          // falls through
           case Op.FOR_ITER: {
-            if (adaptive === true) {
-              if (U16[cb + ip] < COUNTER_STEP) {
-                spec.specializeForIter(cb, instr, I[sp - 1]);
-                // Run the instruction again as the specializer left it (prefixes included).
-                ip = instr - prefixUnits(oparg);
-                continue;
+            if ((op as number) === Op.FOR_ITER) {
+              if (adaptive === true) {
+                if (U16[cb + ip] < COUNTER_STEP) {
+                  spec.specializeForIter(cb, instr, I[sp - 1]);
+                  // Run the instruction again as the specializer left it (prefixes included).
+                  ip = instr - prefixUnits(oparg);
+                  continue;
+                }
+                decrementCounter(cb, instr);
+                if (counts !== null) countDeferred(Op.FOR_ITER);
               }
-              decrementCounter(cb, instr);
-              if (counts !== null) countDeferred(Op.FOR_ITER);
+              I[frame + FR_SP] = sp;
+              I[frame + FR_IP] = instr;
+              next = iterNext(I[sp - 1]);
             }
-            I[frame + FR_SP] = sp;
-            I[frame + FR_IP] = instr;
-            const next = iterNext(I[sp - 1]);
             ip += CacheUnits.FOR_ITER;
             if (next !== 0) I[sp++] = next;
             else {
+              // Exhausted (not a miss): let go of a list or tuple, pop the iterator, skip END_FOR.
+              endIteration(I[sp - 1]);
               sp--;
               ip += oparg + 1;
             }

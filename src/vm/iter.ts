@@ -180,6 +180,11 @@ function builtinNext(it: number): number {
   return otherNext(it, t, a, i);
 }
 
+/** FOR_ITER found `it` exhausted: a list or tuple iterator lets go of its sequence, as CPython's do. */
+export function endIteration(it: number): void {
+  if ((it & 1) === 0 && (I[it + 1] === T.list_iterator || I[it + 1] === T.tuple_iterator)) I[it + ITER_A] = 0;
+}
+
 function exhaust(it: number): number {
   I[it + ITER_A] = 0;
   return 0;
