@@ -385,8 +385,12 @@ function safeIntOp(x: number, y: number, op: number): number | undefined {
 function bitwiseNonNegative(x: number, y: number, op: number): number {
   const xl = x % 0x100000000, yl = y % 0x100000000;
   const xh = (x - xl) / 0x100000000, yh = (y - yl) / 0x100000000;
-  const f = op === NB.And ? (a: number, b: number) => (a & b) >>> 0 : op === NB.Or ? (a: number, b: number) => (a | b) >>> 0 : (a: number, b: number) => (a ^ b) >>> 0;
-  return f(xh, yh) * 0x100000000 + f(xl, yl);
+  return bitwise32(xh, yh, op) * 0x100000000 + bitwise32(xl, yl, op);
+}
+
+/** &, | or ^ of two 32-bit halves, as an unsigned number. */
+function bitwise32(a: number, b: number, op: number): number {
+  return (op === NB.And ? a & b : op === NB.Or ? a | b : a ^ b) >>> 0;
 }
 
 function bigIntOp(x: bigint, y: bigint, op: number): number {
