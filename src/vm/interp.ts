@@ -85,7 +85,7 @@ setFlagsFromString('--no-concurrent-osr');
 /** Runs `frame` (flagged FRAME_FLAG.entry, already pushed) to its return; returns the value. */
 export function runFrame(frame: number): number {
   mem.I[frame + FR_IP] = -1;
-  return evalLoop(frame, false, 0);
+  return driveEvalLoop(frame, false, 0);
 }
 
 /**
@@ -93,7 +93,7 @@ export function runFrame(frame: number): number {
  * With `throwing`, the pending exception (TS_CUR_EXC) is raised at that instruction.
  */
 export function resumeFrame(frame: number, throwing: boolean): number {
-  return evalLoop(frame, throwing, resumeIp(frame));
+  return driveEvalLoop(frame, throwing, resumeIp(frame));
 }
 
 /**
@@ -101,7 +101,30 @@ export function resumeFrame(frame: number, throwing: boolean): number {
  * (gilvm resume, src/image/snapshot.ts), until its bottom frame, flagged FRAME_FLAG.entry, returns.
  */
 export function continueFrame(frame: number, ip: number): number {
-  return evalLoop(frame, false, ip);
+  return driveEvalLoop(frame, false, ip);
+}
+
+/**
+ * What evalLoop returns, after RESTART_EVERY backward jumps, to be called again at the
+ * thread's current frame at `restartIp`. A run spends its time in a few long activations of
+ * evalLoop, and V8 can only move a running activation to optimized code by on-stack
+ * replacement, whose code keeps the loop's variables as tagged values checked at every
+ * instruction; a new call runs the function's regular compile (docs/design-notes.md,
+ * "Speed and V8"). Never a value: values are tagged ints (odd) or object addresses.
+ */
+const EVAL_RESTART = -2;
+const RESTART_EVERY = 512;
+let restartIp = 0;
+
+/** Runs evalLoop, calling it again each time it returns EVAL_RESTART. */
+function driveEvalLoop(frame: number, throwing: boolean, ip: number): number {
+  for (;;) {
+    const r = evalLoop(frame, throwing, ip);
+    if (r !== EVAL_RESTART) return r;
+    frame = mem.I[TS + TS_FRAME];
+    ip = restartIp;
+    throwing = false;
+  }
 }
 
 const loadMethodOut = new Int32Array(2);
@@ -127,7 +150,10 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
   const tList = T.list, tTuple = T.tuple, tFunction = T.function, tMethod = T.method;
   const tDescr = T.method_descriptor, tGenerator = T.generator;
   const tNative = T.builtin_function_or_method, tListIter = T.list_iterator, tRangeIter = T.range_iterator;
-  let frame = entry;
+  // Every value from a call that the loop keeps in an int variable (frame, ip, sp, cb,
+  // next) ends in `| 0`: TurboFan then knows it is an int32 and keeps the variable untagged,
+  // where a value of unknown type made it check and untag it at every instruction.
+  let frame = entry | 0;
   let code = I[frame + FR_CODE];
   let cb = codeBase(code);
   let lp = 0;
@@ -135,10 +161,12 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
   let names = 0;
   let sp = I[frame + FR_SP];
   let instr = I[frame + FR_IP];
-  let ip = startIp;
+  let ip = startIp | 0;
   let kwnames = 0;
   // FOR_ITER's result, from whichever of its forms ran (0: exhausted).
   let next = 0;
+  // Counts to RESTART_EVERY.
+  let backwardJumps = 0;
   let reraise = false;
   let reraiseLasti = 0;
   // Natives called from this loop may have pushed temporary roots and then raised.
@@ -149,7 +177,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
   frames: for (;;) {
     I[ts + TS_FRAME] = frame;
     code = I[frame + FR_CODE];
-    cb = codeBase(code);
+    cb = codeBase(code) | 0;
     if (profiled === true) sites = profileBase(code, cb);
     lp = frame + FRAME_HEADER_WORDS;
     consts = I[code + CODE_CONSTS] + TUPLE_ITEMS;
@@ -189,6 +217,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             break;
           case Op.JUMP_BACKWARD:
             ip -= oparg;
+            backwardJumps++;
           // falls through: one eval-breaker check for both check points, so that V8 has type
           // feedback for its slow path once either has taken it (docs/design-notes.md, "Speed and V8")
           case Op.RESUME:
@@ -196,6 +225,11 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
               I[frame + FR_SP] = sp;
               I[frame + FR_IP] = instr;
               handleEvalBreaker();
+            }
+            if (backwardJumps === RESTART_EVERY) {
+              I[frame + FR_SP] = sp;
+              restartIp = ip;
+              return EVAL_RESTART;
             }
             break;
           case Op.LOAD_FAST: case Op.LOAD_FAST_CHECK: {
@@ -346,7 +380,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeBinaryOp(cb, instr, oparg, I[sp - 2], I[sp - 1], lp);
                 // Run the instruction again as the specializer left it (prefixes included).
-                ip = instr - prefixUnits(oparg);
+                ip = (instr - prefixUnits(oparg)) | 0;
                 continue;
               }
               decrementCounter(cb, instr);
@@ -411,7 +445,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeCompareOp(cb, instr, oparg, I[sp - 2], I[sp - 1]);
                 // Run the instruction again as the specializer left it (prefixes included).
-                ip = instr - prefixUnits(oparg);
+                ip = (instr - prefixUnits(oparg)) | 0;
                 continue;
               }
               decrementCounter(cb, instr);
@@ -504,7 +538,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
                 next = 0;
                 if (i < I[it + ITER_END]) {
                   I[it + ITER_INDEX] = i + 1;
-                  next = newInt((I[it + ITER_A] >> 1) + i * (I[it + ITER_B] >> 1));
+                  next = newInt((I[it + ITER_A] >> 1) + i * (I[it + ITER_B] >> 1)) | 0;
                 }
               } else {
                 missAt(cb, instr);
@@ -520,7 +554,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
               if ((gen & 1) === 0 && I[gen + 1] === tGenerator && I[gen + GEN_STATE] <= GEN_STATE_SUSPENDED) {
                 I[frame + FR_SP] = sp;
                 I[frame + FR_IP] = instr;
-                next = generatorNext(gen);
+                next = generatorNext(gen) | 0;
               } else {
                 missAt(cb, instr);
                 op = Op.FOR_ITER;
@@ -533,7 +567,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
                 if (U16[cb + ip] < COUNTER_STEP) {
                   spec.specializeForIter(cb, instr, I[sp - 1]);
                   // Run the instruction again as the specializer left it (prefixes included).
-                  ip = instr - prefixUnits(oparg);
+                  ip = (instr - prefixUnits(oparg)) | 0;
                   continue;
                 }
                 decrementCounter(cb, instr);
@@ -541,7 +575,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
               }
               I[frame + FR_SP] = sp;
               I[frame + FR_IP] = instr;
-              next = iterNext(I[sp - 1]);
+              next = iterNext(I[sp - 1]) | 0;
             }
             ip += CacheUnits.FOR_ITER;
             if (next !== 0) I[sp++] = next;
@@ -600,7 +634,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
                 if (getitem === 0 || I[getitem + FUNC_VERSION] !== I[t + TYPE_GETITEM_VERSION] >> 1) break guarded;
                 I[frame + FR_SP] = sp - 2;
                 I[frame + FR_IP] = instr;
-                frame = pushPositionalFrame(getitem, sp - 2, 2, FRAME_FLAG.calledFromNonCall);
+                frame = pushPositionalFrame(getitem, sp - 2, 2, FRAME_FLAG.calledFromNonCall) | 0;
                 sp = I[frame + FR_SP];
                 ip = 0;
                 continue frames;
@@ -614,7 +648,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeBinarySubscr(cb, instr, I[sp - 2], I[sp - 1]);
                 // Run the instruction again as the specializer left it (prefixes included).
-                ip = instr - prefixUnits(oparg);
+                ip = (instr - prefixUnits(oparg)) | 0;
                 continue;
               }
               decrementCounter(cb, instr);
@@ -663,7 +697,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeStoreSubscr(cb, instr, I[sp - 2], I[sp - 1]);
                 // Run the instruction again as the specializer left it (prefixes included).
-                ip = instr - prefixUnits(oparg);
+                ip = (instr - prefixUnits(oparg)) | 0;
                 continue;
               }
               decrementCounter(cb, instr);
@@ -724,7 +758,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeLoadGlobal(cb, instr, I[frame + FR_GLOBALS], I[frame + FR_BUILTINS], I[names + (oparg >> 1)]);
                 // Run the instruction again as the specializer left it (prefixes included).
-                ip = instr - prefixUnits(oparg);
+                ip = (instr - prefixUnits(oparg)) | 0;
                 continue;
               }
               decrementCounter(cb, instr);
@@ -902,7 +936,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
                   I[func + FUNC_VERSION] !== (U16[cb + ip + 3] | (U16[cb + ip + 4] << 16))) break guarded;
                 I[frame + FR_SP] = sp - 1;
                 I[frame + FR_IP] = instr;
-                frame = pushPositionalFrame(func, sp - 1, 1, FRAME_FLAG.calledFromNonCall);
+                frame = pushPositionalFrame(func, sp - 1, 1, FRAME_FLAG.calledFromNonCall) | 0;
                 if (op === Op.LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN) I[frame + FRAME_HEADER_WORDS + 1] = I[names + (oparg >> 1)];
                 sp = I[frame + FR_SP];
                 ip = 0;
@@ -917,7 +951,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeLoadAttr(cb, instr, oparg, I[sp - 1], I[names + (oparg >> 1)]);
                 // Run the instruction again as the specializer left it (prefixes included).
-                ip = instr - prefixUnits(oparg);
+                ip = (instr - prefixUnits(oparg)) | 0;
                 continue;
               }
               decrementCounter(cb, instr);
@@ -974,7 +1008,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeStoreAttr(cb, instr, I[sp - 1], I[names + oparg]);
                 // Run the instruction again as the specializer left it (prefixes included).
-                ip = instr - prefixUnits(oparg);
+                ip = (instr - prefixUnits(oparg)) | 0;
                 continue;
               }
               decrementCounter(cb, instr);
@@ -1005,7 +1039,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
                 if (U16[cb + ip] < COUNTER_STEP) {
                   spec.specializeLoadSuperAttr(cb, instr, I[sp - 3], I[sp - 2]);
                   // Run the instruction again as the specializer left it (prefixes included).
-                  ip = instr - prefixUnits(oparg);
+                  ip = (instr - prefixUnits(oparg)) | 0;
                   continue;
                 }
                 decrementCounter(cb, instr);
@@ -1014,7 +1048,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             }
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
-            sp = ops.loadSuperAttr(sp, I[names + (oparg >> 2)], oparg);
+            sp = ops.loadSuperAttr(sp, I[names + (oparg >> 2)], oparg) | 0;
             ip += CacheUnits.LOAD_SUPER_ATTR;
             break;
           case Op.MAKE_CELL:
@@ -1059,21 +1093,21 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
           case Op.BUILD_SET:
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
-            sp = ops.buildSet(sp, oparg);
+            sp = ops.buildSet(sp, oparg) | 0;
             break;
           case Op.BUILD_MAP:
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
-            sp = ops.buildMap(sp, oparg);
+            sp = ops.buildMap(sp, oparg) | 0;
             break;
           case Op.BUILD_CONST_KEY_MAP:
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
-            sp = ops.buildConstKeyMap(sp, oparg);
+            sp = ops.buildConstKeyMap(sp, oparg) | 0;
             break;
           case Op.BUILD_STRING:
             I[frame + FR_SP] = sp;
-            sp = ops.buildString(sp, oparg);
+            sp = ops.buildString(sp, oparg) | 0;
             break;
           case Op.LIST_APPEND:
             listAppend(I[sp - 1 - oparg], I[sp - 1]);
@@ -1082,7 +1116,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
           case Op.SET_ADD: case Op.MAP_ADD: case Op.LIST_EXTEND: case Op.SET_UPDATE: case Op.DICT_UPDATE: case Op.DICT_MERGE:
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
-            sp = ops.collectionOp(op, sp, oparg);
+            sp = ops.collectionOp(op, sp, oparg) | 0;
             break;
           case Op.UNPACK_SEQUENCE_TWO_TUPLE: case Op.UNPACK_SEQUENCE_TUPLE: case Op.UNPACK_SEQUENCE_LIST:
             if ((op as number) !== Op.UNPACK_SEQUENCE) {
@@ -1110,7 +1144,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeUnpackSequence(cb, instr, oparg, I[sp - 1]);
                 // Run the instruction again as the specializer left it (prefixes included).
-                ip = instr - prefixUnits(oparg);
+                ip = (instr - prefixUnits(oparg)) | 0;
                 continue;
               }
               decrementCounter(cb, instr);
@@ -1118,18 +1152,18 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             }
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
-            sp = ops.unpackSequence(sp, oparg);
+            sp = ops.unpackSequence(sp, oparg) | 0;
             ip += CacheUnits.UNPACK_SEQUENCE;
             break;
           }
           case Op.UNPACK_EX:
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
-            sp = ops.unpackEx(sp, oparg);
+            sp = ops.unpackEx(sp, oparg) | 0;
             break;
           case Op.MAKE_FUNCTION:
             I[frame + FR_SP] = sp;
-            sp = ops.makeFunction(frame, sp, oparg);
+            sp = ops.makeFunction(frame, sp, oparg) | 0;
             break;
           case Op.KW_NAMES:
             kwnames = I[consts + oparg];
@@ -1167,7 +1201,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
                   : nargs > argcount || nargs < argcount - I[I[callable + FUNC_DEFAULTS] + TUPLE_LENGTH]) break guarded;
                 I[frame + FR_IP] = instr;
                 I[frame + FR_SP] = base;
-                frame = pushPositionalFrame(callable, args, nargs, 0);
+                frame = pushPositionalFrame(callable, args, nargs, 0) | 0;
                 sp = I[frame + FR_SP];
                 ip = 0;
                 continue frames;
@@ -1261,7 +1295,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
               if (U16[cb + ip] < COUNTER_STEP) {
                 spec.specializeCall(cb, instr, oparg, I[sp - oparg - 2], I[sp - oparg - 1], I[sp - oparg - 2] !== 0 ? oparg + 1 : oparg, kwnames);
                 // Run the instruction again as the specializer left it (prefixes included).
-                ip = instr - prefixUnits(oparg);
+                ip = (instr - prefixUnits(oparg)) | 0;
                 continue;
               }
               decrementCounter(cb, instr);
@@ -1289,7 +1323,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             I[frame + FR_IP] = instr;
             if ((callable & 1) === 0 && I[callable + 1] === tFunction) {
               I[frame + FR_SP] = base;
-              frame = pushFunctionFrame(callable, args, nargs, kw, 0);
+              frame = pushFunctionFrame(callable, args, nargs, kw, 0) | 0;
               sp = I[frame + FR_SP];
               ip = 0;
               continue frames;
@@ -1305,7 +1339,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
                 I[base] = obj;
                 I[args - 1] = obj;
                 I[frame + FR_SP] = base + 1;
-                frame = pushFunctionFrame(init, args - 1, nargs + 1, kw, FRAME_FLAG.initCall);
+                frame = pushFunctionFrame(init, args - 1, nargs + 1, kw, FRAME_FLAG.initCall) | 0;
                 sp = I[frame + FR_SP];
                 ip = 0;
                 continue frames;
@@ -1333,7 +1367,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
               break;
             }
             // A Python function: its RETURN pushes the result at this frame's FR_SP and continues after this instruction.
-            frame = callee;
+            frame = callee | 0;
             sp = I[frame + FR_SP];
             ip = 0;
             continue frames;
@@ -1372,7 +1406,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             frame = I[frame + FR_PREVIOUS];
             sp = I[frame + FR_SP];
             if ((flags & FRAME_FLAG.initCall) === 0) I[sp++] = v;
-            ip = (flags & FRAME_FLAG.calledFromNonCall) === 0 ? I[frame + FR_IP] + 1 + CacheUnits.CALL : resumeIp(frame);
+            ip = ((flags & FRAME_FLAG.calledFromNonCall) === 0 ? I[frame + FR_IP] + 1 + CacheUnits.CALL : resumeIp(frame)) | 0;
             continue frames;
           }
           case Op.YIELD_VALUE: {
@@ -1405,7 +1439,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
                 if (U16[cb + ip] < COUNTER_STEP) {
                   spec.specializeSend(cb, instr, I[sp - 2]);
                   // Run the instruction again as the specializer left it (prefixes included).
-                  ip = instr - prefixUnits(oparg);
+                  ip = (instr - prefixUnits(oparg)) | 0;
                   continue;
                 }
                 decrementCounter(cb, instr);
@@ -1424,7 +1458,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             sp--;
             break;
           case Op.CLEANUP_THROW:
-            sp = ops.cleanupThrow(sp);
+            sp = ops.cleanupThrow(sp) | 0;
             break;
           case Op.RAISE_VARARGS:
             I[frame + FR_SP] = sp;
@@ -1466,7 +1500,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
           case Op.BEFORE_WITH:
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
-            sp = ops.beforeWith(sp);
+            sp = ops.beforeWith(sp) | 0;
             break;
           case Op.WITH_EXCEPT_START:
             I[frame + FR_SP] = sp;
@@ -1477,7 +1511,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
           case Op.FORMAT_VALUE:
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;
-            sp = ops.formatValue(sp, oparg);
+            sp = ops.formatValue(sp, oparg) | 0;
             break;
           case Op.LOAD_BUILD_CLASS:
             I[sp++] = ops.loadBuiltin(I[frame + FR_BUILTINS], N.__build_class__);
@@ -1515,7 +1549,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
         reraise = false;
         if (handler >= 0) {
           sp = I[frame + FR_SP];
-          ip = handler;
+          ip = handler | 0;
           I[ts + TS_CUR_EXC] = 0;
           // Every live value is in the image again: a safe point. Collecting here lets a
           // program that caught MemoryError and dropped its data allocate at once.
