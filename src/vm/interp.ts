@@ -75,12 +75,13 @@ import { pushPositionalFrame } from './frame.js';
 import { countsInstructions, preemptionCheck } from '../gil/gil.js';
 import { setFlagsFromString } from 'node:v8';
 
-// evalLoop runs a whole Python call tree in one activation, so after a deopt it only gets
-// optimized code back by on-stack replacement. Compiled in the background (the default),
-// the loop meanwhile runs unoptimized for as long as the compile takes (0.1-1 s on a busy
-// 2-core machine, several times a run); compiled on this thread, it waits for the compile
-// only: the benchmarks' cold runs lost about 0.4 s less each (scripts/bench.js).
-setFlagsFromString('--no-concurrent-osr');
+// No on-stack replacement. evalLoop returns to driveEvalLoop every RESTART_EVERY check
+// points, so none of its activations runs long, and each new call runs its regular compile.
+// Code compiled by on-stack replacement was slower: it kept ip and sp tagged, checked and
+// untagged at every instruction. Without it the benchmarks took 3.40x CPython's time instead
+// of 3.58x (scripts/bench.js). The cost: a JS function that loops for long within one call (a
+// built-in summing 30 million items) runs that call in baseline code, ~30% slower.
+setFlagsFromString('--no-use-osr');
 
 /** Runs `frame` (flagged FRAME_FLAG.entry, already pushed) to its return; returns the value. */
 export function runFrame(frame: number): number {
@@ -105,12 +106,11 @@ export function continueFrame(frame: number, ip: number): number {
 }
 
 /**
- * What evalLoop returns, after RESTART_EVERY backward jumps, to be called again at the
- * thread's current frame at `restartIp`. A run spends its time in a few long activations of
- * evalLoop, and V8 can only move a running activation to optimized code by on-stack
- * replacement, whose code keeps the loop's variables as tagged values checked at every
- * instruction; a new call runs the function's regular compile (docs/design-notes.md,
- * "Speed and V8"). Never a value: values are tagged ints (odd) or object addresses.
+ * What evalLoop returns after RESTART_EVERY check points (RESUME, JUMP_BACKWARD), to be
+ * called again at the thread's current frame at `restartIp`: a run would otherwise spend its
+ * time in a few long activations, which V8 moves to optimized code only by on-stack
+ * replacement (see the flag above; docs/design-notes.md, "Speed and V8"). Never a value:
+ * values are tagged ints (odd) or object addresses.
  */
 const EVAL_RESTART = -2;
 const RESTART_EVERY = 512;
@@ -165,8 +165,8 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
   let kwnames = 0;
   // FOR_ITER's result, from whichever of its forms ran (0: exhausted).
   let next = 0;
-  // Counts to RESTART_EVERY.
-  let backwardJumps = 0;
+  // Check points passed in this activation, up to RESTART_EVERY.
+  let checkPoints = 0;
   let reraise = false;
   let reraiseLasti = 0;
   // Natives called from this loop may have pushed temporary roots and then raised.
@@ -217,7 +217,6 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             break;
           case Op.JUMP_BACKWARD:
             ip -= oparg;
-            backwardJumps++;
           // falls through: one eval-breaker check for both check points, so that V8 has type
           // feedback for its slow path once either has taken it (docs/design-notes.md, "Speed and V8")
           case Op.RESUME:
@@ -226,7 +225,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
               I[frame + FR_IP] = instr;
               handleEvalBreaker();
             }
-            if (backwardJumps === RESTART_EVERY) {
+            if (++checkPoints === RESTART_EVERY) {
               I[frame + FR_SP] = sp;
               restartIp = ip;
               return EVAL_RESTART;

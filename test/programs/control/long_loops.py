@@ -1,7 +1,8 @@
-# Loops long enough that the eval loop returns to its driver and is called again mid-loop
-# (every 512 backward jumps, src/vm/interp.ts): in a generator, under try/finally and
-# except, in a function called from a sort key, with an exception raised after many
-# iterations, across threads, and with a frame chain several calls deep.
+# Loops and calls enough that the eval loop returns to its driver and is called again
+# (every 512 check points, RESUME or JUMP_BACKWARD, src/vm/interp.ts): in a generator,
+# under try/finally and except, in a function called from a sort key, with an exception
+# raised after many iterations, across threads, with a frame chain several calls deep, and
+# in recursion without loops.
 import threading
 
 
@@ -48,6 +49,27 @@ except StopIteration as e:
     print("stop", e.value)
 
 print(deep(5, 3000))
+
+
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+def fib_raising(n):
+    if n < 2:
+        if n == 1 and fib_raising.calls == 1000:
+            raise RuntimeError("deep inside")
+        fib_raising.calls += 1
+        return n
+    return fib_raising(n - 1) + fib_raising(n - 2)
+
+
+fib_raising.calls = 0
+print(fib(20))
+try:
+    fib_raising(16)
+except RuntimeError as e:
+    print("recursion raised", e, fib_raising.calls)
 
 out = []
 try:
