@@ -105,31 +105,11 @@ function sweep(): GcResult {
   for (let i = 0; i <= SMALL_BLOCK_LIMIT; i++) I[IS_FREE_LISTS + i] = 0;
   I[IS_FREE_LARGE] = 0;
   const top = I[IS_HEAP_TOP];
-  const runStart = sweepBlocks(I[HDR_HEAP_START], top);
-  if (runStart >= 0) {
-    I.fill(0, runStart, top);
-    I[IS_HEAP_TOP] = runStart;
-  }
-  return { liveWords: sweptLive, freedWords: sweptFreed, largestFreeRun: sweptLargestFreeRun };
-}
-
-// What sweepBlocks counted. Module variables, not an object's fields: storing into them
-// needs no type feedback, so the code after its loop is only stores and `return`.
-let sweptLive = 0;
-let sweptFreed = 0;
-let sweptLargestFreeRun = 0;
-
-/**
- * Unmarks the live blocks of [from, top) and releases the free runs between them; returns
- * where the free run that reaches `top` starts, or -1. A function of its own that ends
- * with its loop (docs/design-notes.md, "Speed and V8").
- */
-function sweepBlocks(from: number, top: number): number {
   let live = 0;
   let freed = 0;
   let runStart = -1;
   let largestFreeRun = 0;
-  let o = from;
+  let o = I[HDR_HEAP_START];
   while (o < top) {
     const size = blockSize(o);
     const header = I[o];
@@ -148,10 +128,11 @@ function sweepBlocks(from: number, top: number): number {
     }
     o += size;
   }
-  sweptLive = live;
-  sweptFreed = freed;
-  sweptLargestFreeRun = largestFreeRun;
-  return runStart;
+  if (runStart >= 0) {
+    I.fill(0, runStart, top);
+    I[IS_HEAP_TOP] = runStart;
+  }
+  return { liveWords: live, freedWords: freed, largestFreeRun };
 }
 
 function releaseRun(start: number, end: number): void {

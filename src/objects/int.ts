@@ -9,7 +9,6 @@ import { allocObject } from '../image/heap.js';
 import { BOOL_VALUE, INT_LIMBS, INT_NLIMBS, Kind, SMALL_MAX, SMALL_MIN } from './layout.js';
 import { T } from './statics.js';
 
-export { SMALL_MAX, SMALL_MIN } from './layout.js';
 
 export function smallInt(n: number): number {
   return (n << 1) | 1;

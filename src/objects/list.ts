@@ -17,9 +17,8 @@ export function newList(capacity = 0): number {
 export function listFrom(items: readonly number[]): number {
   const o = newList(items.length);
   const base = I[o + LIST_ITEMS] + VALUES_START;
-  // The length first: nothing but `return` follows the loop (docs/design-notes.md, "Speed and V8").
-  I[o + LIST_LENGTH] = items.length;
   for (let i = 0; i < items.length; i++) I[base + i] = items[i];
+  I[o + LIST_LENGTH] = items.length;
   return o;
 }
 

@@ -88,21 +88,19 @@ export function strHash(o: number): number {
 export function strHasAstral(o: number): boolean {
   let flag = I[o + STR_ASTRAL];
   if (flag === 0) {
-    flag = hasSurrogatePair(o) ? 2 : 1;
+    flag = 1;
+    const n = I[o + STR_LENGTH];
+    const base = (o + STR_DATA) * 2;
+    for (let i = 0; i < n; i++) {
+      const u = U16[base + i];
+      if (u >= 0xd800 && u <= 0xdbff && i + 1 < n && (U16[base + i + 1] & 0xfc00) === 0xdc00) {
+        flag = 2;
+        break;
+      }
+    }
     I[o + STR_ASTRAL] = flag;
   }
   return flag === 2;
-}
-
-/** The scan, a function of its own that ends with its loop (docs/design-notes.md, "Speed and V8"). */
-function hasSurrogatePair(o: number): boolean {
-  const n = I[o + STR_LENGTH];
-  const base = (o + STR_DATA) * 2;
-  for (let i = 0; i < n; i++) {
-    const u = U16[base + i];
-    if (u >= 0xd800 && u <= 0xdbff && i + 1 < n && (U16[base + i + 1] & 0xfc00) === 0xdc00) return true;
-  }
-  return false;
 }
 
 /** len() of a str: its code points. */

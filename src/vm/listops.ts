@@ -47,7 +47,8 @@ export function listSort(list: number, key: number, reverse: boolean): void {
   I[list + LIST_LENGTH] = 0;
   const mark = pushRoot(saved);
   const items = Array.from(I.subarray(saved + VALUES_START, saved + VALUES_START + n));
-  const order = identityOrder(n);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
   let keys = items;
   let reversed = false;
   let sorted = false;
@@ -65,7 +66,7 @@ export function listSort(list: number, key: number, reverse: boolean): void {
     sorted = true;
   } finally {
     if (reversed) order.reverse();
-    storeInOrder(saved, items, order);
+    for (let i = 0; i < n; i++) I[saved + VALUES_START + i] = items[order[i]];
     const modified = I[list + LIST_ITEMS] !== emptied || I[list + LIST_LENGTH] !== 0;
     I[list + LIST_ITEMS] = saved;
     I[list + LIST_LENGTH] = n;
@@ -74,48 +75,21 @@ export function listSort(list: number, key: number, reverse: boolean): void {
   }
 }
 
-// The loops over every item are functions of their own that end with their loop (docs/design-notes.md,
-// "Speed and V8").
-
-function storeKeys(block: number, key: number, items: number[]): void {
-  for (let i = 0; i < items.length; i++) I[block + VALUES_START + i] = call(key, [items[i]]);
-}
-
-/** [0, 1, ..., n - 1]. */
-function identityOrder(n: number): number[] {
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  return order;
-}
-
-/** The values array `block` gets items[order[i]] at each i. */
-function storeInOrder(block: number, items: number[], order: number[]): void {
-  for (let i = 0; i < order.length; i++) I[block + VALUES_START + i] = items[order[i]];
-}
-
 /** key(item) for every item, kept in a rooted values array while the key function runs. */
 function computeKeys(key: number, items: number[]): number[] {
   const n = items.length;
   const block = allocValues(n);
   pushRoot(block); // popped with the sort's mark
-  storeKeys(block, key, items);
+  for (let i = 0; i < n; i++) I[block + VALUES_START + i] = call(key, [items[i]]);
   return Array.from(I.subarray(block + VALUES_START, block + VALUES_START + n));
 }
 
 /** Sorts `items` in place if they are all small ints: equal ones are identical words, so stability is moot. */
 function sortSmallInts(items: number[]): boolean {
-  if (!allSmallInts(items)) return false;
-  copyWords(Int32Array.from(items).sort(), items); // tagged words order like their values
-  return true;
-}
-
-function allSmallInts(items: number[]): boolean {
   for (let i = 0; i < items.length; i++) if ((items[i] & 1) === 0) return false;
+  const words = Int32Array.from(items).sort(); // tagged words order like their values
+  for (let i = 0; i < items.length; i++) items[i] = words[i];
   return true;
-}
-
-function copyWords(from: Int32Array, to: number[]): void {
-  for (let i = 0; i < from.length; i++) to[i] = from[i];
 }
 
 /** CPython: merge_compute_minrun. */
