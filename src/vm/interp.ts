@@ -325,7 +325,14 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
           case Op.BINARY_OP_ADD_INT: case Op.BINARY_OP_SUBTRACT_INT: case Op.BINARY_OP_MULTIPLY_INT:
             if ((op as number) !== Op.BINARY_OP) {
               const a = I[sp - 2], b = I[sp - 1];
-              const r = (a & b & 1) === 1 ? smallIntOp(a >> 1, b >> 1, oparg) : ops.exactIntBinary(a, b, oparg);
+              let r = 0;
+              if ((a & b & 1) === 1) {
+                // Two small ints, tagged 2n+1: the tagged result is computed in place (no call,
+                // as CPython's forms call the int code directly), and is small while it fits int32.
+                const t = op === Op.BINARY_OP_ADD_INT ? a + b - 1
+                  : op === Op.BINARY_OP_SUBTRACT_INT ? a - b + 1 : (a >> 1) * (b >> 1) * 2 + 1;
+                r = (t | 0) === t ? t : smallIntOp(a >> 1, b >> 1, oparg) | 0;
+              } else r = ops.exactIntBinary(a, b, oparg) | 0;
               if (r !== 0) {
                 I[sp - 2] = r;
                 sp--;
