@@ -54,6 +54,53 @@ export function multiplyExact(x: number, y: number): number {
 }
 
 /**
+ * a + b or a - b for exact ints of at most two limbs, without BigInt (an LCG step's
+ * `state * K + C` passes 2^53 and would otherwise convert both operands to BigInt and
+ * back). 0 when an operand or the result needs more than two limbs.
+ */
+export function addSubtract64(a: number, b: number, subtract: boolean): number {
+  if (!split64(a)) return 0;
+  const hiA = splitHi, loA = splitLo;
+  if (!split64(b)) return 0;
+  // Each operand is hi * 2^32 + lo with 0 <= lo < 2^32 and a signed hi: sums of halves stay exact.
+  let lo = subtract ? loA - splitLo : loA + splitLo;
+  let hi = subtract ? hiA - splitHi : hiA + splitHi;
+  const carry = Math.floor(lo / 0x100000000);
+  lo -= carry * 0x100000000;
+  hi += carry;
+  if (hi >= -0x200000 && hi < 0x200000) return newInt(hi * 0x100000000 + lo);
+  if (hi >= 0) return hi < 0x100000000 ? newIntLimbs(false, lo, hi) : 0;
+  // Negative: the magnitude's halves.
+  const magHi = -hi - (lo === 0 ? 0 : 1);
+  return magHi < 0x100000000 ? newIntLimbs(true, lo === 0 ? 0 : 0x100000000 - lo, magHi) : 0;
+}
+
+let splitHi = 0;
+let splitLo = 0;
+
+/** Sets splitHi and splitLo to an exact int's value as hi * 2^32 + lo; false beyond two limbs. */
+function split64(v: number): boolean {
+  if ((v & 1) === 1) {
+    splitLo = (v >> 1) >>> 0;
+    splitHi = v < 0 ? -1 : 0;
+    return true;
+  }
+  if (I[v + 1] !== T.int) return false;
+  const n = I[v + INT_NLIMBS];
+  if (n > 2 || n < -2) return false;
+  const lo = I[v + INT_LIMBS] >>> 0;
+  const hi = n === 2 || n === -2 ? I[v + INT_LIMBS + 1] >>> 0 : 0;
+  if (n > 0) {
+    splitLo = lo;
+    splitHi = hi;
+  } else {
+    splitLo = lo === 0 ? 0 : 0x100000000 - lo;
+    splitHi = -hi - (lo === 0 ? 0 : 1);
+  }
+  return true;
+}
+
+/**
  * a & b when one operand is a non-negative int below 2^32 (a mask), without BigInt:
  * only the other operand's low 32 bits (two's complement) matter. 0 when not applicable.
  */

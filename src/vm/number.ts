@@ -12,7 +12,7 @@ import { raise } from './errors.js';
 import { call } from './call.js';
 import { isHeapType, isSubtype, typeLookup, typeName, typeNameOf, typeOf } from '../objects/type.js';
 import { floatValue, newFloat } from '../objects/float.js';
-import { andWithMask, intToBigInt, intToNumber, intValue, multiplyExact, newInt, newIntBig, newIntFrom } from '../objects/int.js';
+import { addSubtract64, andWithMask, intToBigInt, intToNumber, intValue, multiplyExact, newInt, newIntBig, newIntFrom } from '../objects/int.js';
 import { newStr, strConcat, strValue } from '../objects/str.js';
 import { allocTuple } from '../objects/tuple.js';
 import { listBase, listReserve, newList } from '../objects/list.js';
@@ -43,7 +43,9 @@ export function binaryOp(a: number, b: number, nb: number): number {
   const inplace = nb >= NB.InplaceOffset;
   const op = withoutInplace(nb);
   if ((a & b & 1) === 1) return smallIntOp(a >> 1, b >> 1, op);
-  const f = op === NB.And ? andWithMask(a, b) : floatBinary(a, b, nb);
+  const f = op === NB.And ? andWithMask(a, b)
+    : op === NB.Add || op === NB.Subtract ? floatBinary(a, b, nb) || addSubtract64(a, b, op === NB.Subtract)
+      : floatBinary(a, b, nb);
   if (f !== 0) return f;
   const ka = kindOf(a);
   const kb = kindOf(b);
