@@ -214,6 +214,8 @@ export const DESCR_NAME = 5;
 
 /** Generators carry their frame inline, after these words (CPython: _PyGenObject). */
 export const GEN_STATE = 2; // raw: GEN_STATE_*
+/** raw: where the loop whose FOR_ITER_GEN last resumed it goes on if it returns (its END_FOR). */
+export const GEN_RETURN_IP = 3;
 export const GEN_NAME = 4;
 export const GEN_QUALNAME = 5;
 export const GEN_FRAME = 6; // the frame starts here

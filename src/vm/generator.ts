@@ -45,6 +45,20 @@ function resume(gen: number, value: number, throwing: boolean): number {
   return resumeFrame(frame, throwing);
 }
 
+/**
+ * FOR_ITER_GEN: the generator's frame becomes `caller`'s callee in the same eval loop, with
+ * None sent, and is returned. CPython: FOR_ITER_GEN in Python/bytecodes.c.
+ */
+export function enterGenerator(gen: number, caller: number): number {
+  const frame = gen + GEN_FRAME;
+  I[I[frame + FR_SP]++] = NONE;
+  I[frame + FR_PREVIOUS] = caller;
+  I[frame + FR_FLAGS] = FRAME_FLAG.ownedByGenerator;
+  I[gen + GEN_STATE] = GEN_STATE_RUNNING;
+  I[TS + TS_DEPTH]++;
+  return frame;
+}
+
 /** next(gen) for the iterator protocol: the yielded value, or 0 once exhausted. */
 export function generatorNext(gen: number): number {
   if (I[gen + GEN_STATE] === GEN_STATE_CLOSED) return 0;

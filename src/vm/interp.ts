@@ -31,7 +31,7 @@ import {
 import {
   CELL_VALUE, CODE_CONSTS, CODE_NAMES, CODE_NLOCALSPLUS, FUNC_CLOSURE, Kind,
   LIST_ITEMS, LIST_LENGTH, TUPLE_ITEMS, TUPLE_LENGTH, VALUES_START, ITER_A, ITER_INDEX, ITER_END, ITER_B,
-  METHOD_FUNC, METHOD_SELF, NATIVE_ID, NATIVE_SELF, GEN_STATE, GEN_STATE_SUSPENDED,
+  METHOD_FUNC, METHOD_SELF, NATIVE_ID, NATIVE_SELF, GEN_RETURN_IP, GEN_STATE, GEN_STATE_SUSPENDED,
   GEN_STATE_RUNNING, DESCR_ID, DESCR_OWNER, TYPE_VERSION, INSTANCE_FLAGS, INSTANCE_FLAG, INSTANCE_DICT,
   DICT_ENTRIES, DICT_NENTRIES, DICT_KEYS_VERSION, DICT_ENTRY_WORDS, MODULE_DICT, FUNC_VERSION, CODE_ARGCOUNT,
   FUNC_CODE, FUNC_DEFAULTS, TYPE_GETITEM, TYPE_GETITEM_VERSION, TYPE_SHARED_KEYS,
@@ -53,7 +53,7 @@ import { binaryOp, smallIntOp, unaryOp, Unary } from './number.js';
 import { contains, isTrue, richCompare } from './abstract.js';
 import { getAttr, loadMethod, setAttr } from './attr.js';
 import { endIteration, getIter, iterNext } from './iter.js';
-import { generatorNext } from './generator.js';
+import { enterGenerator } from './generator.js';
 import { callVector, newInstance, pythonInitOf } from './call.js';
 import { pushFunctionFrame, popFrame } from './frame.js';
 import { typeNameOf, typeOf as typeOfValue } from '../objects/type.js';
@@ -554,13 +554,17 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
           // falls through
           case Op.FOR_ITER_GEN:
             if ((op as number) === Op.FOR_ITER_GEN) {
-              // The generator runs in a nested eval loop (CPython pushes its frame in this
-              // one; measured here, a nested loop is faster for generator pipelines).
+              // The generator's frame runs in this loop, as in CPython: its YIELD_VALUE comes
+              // back after this instruction with the value, its return goes to the END_FOR.
               const gen = I[sp - 1];
               if ((gen & 1) === 0 && I[gen + 1] === tGenerator && I[gen + GEN_STATE] <= GEN_STATE_SUSPENDED) {
                 I[frame + FR_SP] = sp;
                 I[frame + FR_IP] = instr;
-                next = generatorNext(gen) | 0;
+                I[gen + GEN_RETURN_IP] = ip + CacheUnits.FOR_ITER + oparg;
+                frame = enterGenerator(gen, frame) | 0;
+                sp = I[frame + FR_SP];
+                ip = resumeIp(frame) | 0;
+                continue frames;
               } else {
                 missAt(cb, instr);
                 op = Op.FOR_ITER;
@@ -1408,11 +1412,15 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             if ((flags & FRAME_FLAG.initCall) !== 0 && v !== None) {
               raise('TypeError', `__init__() should return None, not '${typeNameOf(v)}'`);
             }
-            popFrame(frame);
+            leaveFrame(frame, flags);
+            const gen = I[frame + FR_GEN];
             frame = I[frame + FR_PREVIOUS];
             sp = I[frame + FR_SP];
             if ((flags & FRAME_FLAG.initCall) === 0) I[sp++] = v;
-            ip = ((flags & FRAME_FLAG.calledFromNonCall) === 0 ? I[frame + FR_IP] + 1 + CacheUnits.CALL : resumeIp(frame)) | 0;
+            if ((flags & (FRAME_FLAG.calledFromNonCall | FRAME_FLAG.ownedByGenerator)) === 0) ip = (I[frame + FR_IP] + 1 + CacheUnits.CALL) | 0;
+            // A generator resumed by FOR_ITER_GEN goes on at its loop's END_FOR (CPython's return_offset).
+            else if ((flags & FRAME_FLAG.ownedByGenerator) !== 0) ip = I[gen + GEN_RETURN_IP] | 0;
+            else ip = resumeIp(frame) | 0;
             continue frames;
           }
           case Op.YIELD_VALUE: {
@@ -1421,9 +1429,18 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             I[frame + FR_IP] = instr;
             I[I[frame + FR_GEN] + GEN_STATE] = GEN_STATE_SUSPENDED;
             I[ts + TS_DEPTH]--;
-            // A generator's frame is always entered from JS (generator.ts), which gets the value.
-            I[ts + TS_FRAME] = I[frame + FR_PREVIOUS];
-            return v;
+            const caller = I[frame + FR_PREVIOUS];
+            if ((I[frame + FR_FLAGS] & FRAME_FLAG.entry) !== 0) {
+              // Resumed from JS (generator.ts), which gets the value.
+              I[ts + TS_FRAME] = caller;
+              return v;
+            }
+            // Resumed by FOR_ITER_GEN: the value goes to its loop body.
+            frame = caller | 0;
+            sp = I[frame + FR_SP];
+            I[sp++] = v;
+            ip = (I[frame + FR_IP] + 1 + CacheUnits.FOR_ITER) | 0;
+            continue frames;
           }
           case Op.GET_YIELD_FROM_ITER:
             I[frame + FR_SP] = sp;
@@ -1570,7 +1587,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
           leaveEntryFrame(frame, flags);
           throw PENDING;
         }
-        popFrame(frame);
+        leaveFrame(frame, flags);
         frame = I[frame + FR_PREVIOUS];
         I[ts + TS_FRAME] = frame;
         code = I[frame + FR_CODE];
@@ -1602,10 +1619,15 @@ function resumeIp(frame: number): number {
   return at + 1 + CACHE_UNITS_BY_NUMBER[mem.U16[codeBase(code) + at] & 255];
 }
 
-/** A frame that returns to JS: unlink it, and pop it unless a generator owns it. */
+/** A frame that returns to JS: unlink it, and leave it. */
 function leaveEntryFrame(frame: number, flags: number): void {
+  mem.I[TS + TS_FRAME] = mem.I[frame + FR_PREVIOUS];
+  leaveFrame(frame, flags);
+}
+
+/** A frame that returned or raised: a generator's is finished (it stays in its generator); any other is popped. */
+function leaveFrame(frame: number, flags: number): void {
   const I = mem.I;
-  I[TS + TS_FRAME] = I[frame + FR_PREVIOUS];
   if ((flags & FRAME_FLAG.ownedByGenerator) !== 0) {
     I[TS + TS_DEPTH]--;
     const gen = I[frame + FR_GEN];
