@@ -6,7 +6,7 @@
  */
 import { I } from '../image/memory.js';
 import {
-  FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_LOCALS, FR_PREVIOUS, FR_SIZE,
+  FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GEN, FR_GLOBALS, FR_IP, FR_LOCALS, FR_PREVIOUS, FR_SIZE,
   FR_SP, FRAME_HEADER_WORDS, IS_RECURSION_LIMIT, TS_DEPTH, TS_FRAME, TS_ROOTS_TOP, TS_STACK_TOP,
 } from '../image/layout.js';
 import {
@@ -33,7 +33,7 @@ export function frameSize(code: number): number {
  * values are the last len(kwnames) arguments). Raises RecursionError at the limit.
  */
 export function pushFunctionFrame(func: number, args: number, nargs: number, kwnames: number, flags: number): number {
-  const frame = newFunctionFrame(func, flags);
+  const frame = newFunctionFrame(func, flags, 0);
   try {
     bindArguments(func, I[func + FUNC_CODE], frame + FRAME_HEADER_WORDS, args, nargs, kwnames);
   } catch (e) {
@@ -50,7 +50,7 @@ export function pushFunctionFrame(func: number, args: number, nargs: number, kwn
  * BINARY_SUBSCR_GETITEM) has checked the count against the cached function version.
  */
 export function pushPositionalFrame(func: number, args: number, nargs: number, flags: number): number {
-  const frame = newFunctionFrame(func, flags);
+  const frame = newFunctionFrame(func, flags, nargs);
   const code = I[func + FUNC_CODE];
   const locals = frame + FRAME_HEADER_WORDS;
   for (let i = 0; i < nargs; i++) I[locals + i] = I[args + i];
@@ -63,30 +63,38 @@ export function pushPositionalFrame(func: number, args: number, nargs: number, f
   return frame;
 }
 
-function newFunctionFrame(func: number, flags: number): number {
-  const frame = allocFrame(I[func + FUNC_CODE]);
-  I[frame + FR_FUNC] = func;
-  I[frame + FR_GLOBALS] = I[func + FUNC_GLOBALS];
-  I[frame + FR_BUILTINS] = I[func + FUNC_BUILTINS];
-  I[frame + FR_FLAGS] = flags;
-  return frame;
+/** A frame for `func`, whose caller sets its first `filled` locals. */
+function newFunctionFrame(func: number, flags: number, filled: number): number {
+  return allocFrame(I[func + FUNC_CODE], func, I[func + FUNC_GLOBALS], I[func + FUNC_BUILTINS], 0, flags, filled);
 }
 
-/** Reserves and clears a frame for `code` at the top of the thread stack. */
-export function allocFrame(code: number): number {
-  const depth = I[TS + TS_DEPTH] + 1;
+/**
+ * Reserves a frame for `code` at the top of the thread stack and sets its header. Its
+ * locals are cleared (unbound) from `filled` on: the caller sets the ones before. A call
+ * writes each header word once and clears only the locals no argument fills.
+ */
+function allocFrame(code: number, func: number, globals: number, builtins: number, locals: number, flags: number, filled: number): number {
+  const ts = TS;
+  const depth = I[ts + TS_DEPTH] + 1;
   if (depth > I[IS_RECURSION_LIMIT]) raise('RecursionError', 'maximum recursion depth exceeded');
-  const frame = I[TS + TS_STACK_TOP];
+  const frame = I[ts + TS_STACK_TOP];
   const size = frameSize(code);
-  if (frame + size >= I[TS + TS_ROOTS_TOP]) raise('RecursionError', 'maximum recursion depth exceeded');
-  I[TS + TS_DEPTH] = depth;
-  I[TS + TS_STACK_TOP] = frame + size;
-  const end = frame + FRAME_HEADER_WORDS + I[code + CODE_NLOCALSPLUS];
-  for (let i = frame; i < end; i++) I[i] = 0;
+  if (frame + size >= I[ts + TS_ROOTS_TOP]) raise('RecursionError', 'maximum recursion depth exceeded');
+  I[ts + TS_DEPTH] = depth;
+  I[ts + TS_STACK_TOP] = frame + size;
+  const stack = frame + FRAME_HEADER_WORDS + I[code + CODE_NLOCALSPLUS];
   I[frame + FR_CODE] = code;
+  I[frame + FR_FUNC] = func;
+  I[frame + FR_GLOBALS] = globals;
+  I[frame + FR_BUILTINS] = builtins;
+  I[frame + FR_LOCALS] = locals;
+  I[frame + FR_PREVIOUS] = I[ts + TS_FRAME];
+  I[frame + FR_IP] = 0;
+  I[frame + FR_SP] = stack;
+  I[frame + FR_FLAGS] = flags;
   I[frame + FR_SIZE] = size;
-  I[frame + FR_SP] = frame + FRAME_HEADER_WORDS + I[code + CODE_NLOCALSPLUS];
-  I[frame + FR_PREVIOUS] = I[TS + TS_FRAME];
+  I[frame + FR_GEN] = 0;
+  for (let i = frame + FRAME_HEADER_WORDS + filled; i < stack; i++) I[i] = 0;
   return frame;
 }
 
@@ -98,12 +106,7 @@ export function popFrame(frame: number): void {
 
 /** A frame that runs `code` with a locals dict (module and class bodies). */
 export function pushCodeFrame(code: number, globals: number, builtins: number, locals: number, flags: number): number {
-  const frame = allocFrame(code);
-  I[frame + FR_GLOBALS] = globals;
-  I[frame + FR_BUILTINS] = builtins;
-  I[frame + FR_LOCALS] = locals;
-  I[frame + FR_FLAGS] = flags;
-  return frame;
+  return allocFrame(code, 0, globals, builtins, locals, flags, 0);
 }
 
 function qualname(code: number): string {
