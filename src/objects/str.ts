@@ -152,9 +152,34 @@ export function strCompare(a: number, b: number): number {
   const n = na < nb ? na : nb;
   for (let i = 0; i < n; i++) {
     const d = U16[ba + i] - U16[bb + i];
-    if (d !== 0) return d;
+    if (d !== 0) return isSurrogate(U16[ba + i]) || isSurrogate(U16[bb + i]) ? codePointOrder(ba, na, bb, nb, i) : d;
   }
   return na - nb;
+}
+
+function isSurrogate(unit: number): boolean {
+  return (unit & 0xf800) === 0xd800;
+}
+
+/**
+ * The order of two strs' code units (at byte offsets ba and bb) that first differ at
+ * unit i, where one is a surrogate: code units order astral characters below U+E000-U+FFFF,
+ * Python orders code points. A pair may start one unit before, at an equal high surrogate.
+ */
+function codePointOrder(ba: number, na: number, bb: number, nb: number, i: number): number {
+  const lowAt = (b: number) => (U16[b + i] & 0xfc00) === 0xdc00;
+  const j = i > 0 && (U16[ba + i - 1] & 0xfc00) === 0xd800 && (lowAt(ba) || lowAt(bb)) ? i - 1 : i;
+  return codePointAt(ba, na, j) - codePointAt(bb, nb, j);
+}
+
+/** The code point at unit i of n units from byte offset b: a surrogate pair's, or the unit's own. */
+function codePointAt(b: number, n: number, i: number): number {
+  const u = U16[b + i];
+  if ((u & 0xfc00) === 0xd800 && i + 1 < n) {
+    const w = U16[b + i + 1];
+    if ((w & 0xfc00) === 0xdc00) return 0x10000 + ((u - 0xd800) << 10) + (w - 0xdc00);
+  }
+  return u;
 }
 
 /** Concatenation without decoding to JS strings. */
