@@ -13,6 +13,7 @@ import { call } from './call.js';
 import { Cmp, compareBool } from './abstract.js';
 import { popRoots, pushRoot } from './roots.js';
 import { forEachItem } from './methods/common.js';
+import { strCompare } from '../objects/str.js';
 
 /** list.extend(iterable). CPython: list_extend. */
 export function listExtend(list: number, iterable: number): void {
@@ -61,7 +62,7 @@ export function listSort(list: number, key: number, reverse: boolean): void {
         order.reverse();
         reversed = true;
       }
-      timsort(order, (x, y) => compareBool(keys[x], keys[y], Cmp.Lt));
+      timsort(order, lessThanFor(keys));
     }
     sorted = true;
   } finally {
@@ -90,6 +91,51 @@ function sortSmallInts(items: number[]): boolean {
   const words = Int32Array.from(items).sort(); // tagged words order like their values
   for (let i = 0; i < items.length; i++) items[i] = words[i];
   return true;
+}
+
+/**
+ * The sort's `<` on indices into `keys`, chosen once from the keys' types as CPython's
+ * pre-sort check does: small ints compare as their tagged words (unsafe_long_compare),
+ * plain strs by their code units (unsafe_latin_compare), tuples by their first items
+ * when those differ and are all of one such type (unsafe_tuple_compare); anything else,
+ * and tuples whose first items are equal, by the comparison protocol.
+ */
+function lessThanFor(keys: number[]): LessThan {
+  const generic: LessThan = (x, y) => compareBool(keys[x], keys[y], Cmp.Lt);
+  const kind = commonKind(keys, 0);
+  if (kind === KeyKind.SmallInt) return (x, y) => keys[x] < keys[y];
+  if (kind === KeyKind.Str) return (x, y) => strCompare(keys[x], keys[y]) < 0;
+  if (kind !== KeyKind.Tuple) return generic;
+  const firstKind = commonKind(keys, TUPLE_ITEMS);
+  if (firstKind === KeyKind.SmallInt) {
+    return (x, y) => {
+      const a = I[keys[x] + TUPLE_ITEMS], b = I[keys[y] + TUPLE_ITEMS];
+      return a !== b ? a < b : generic(x, y);
+    };
+  }
+  if (firstKind === KeyKind.Str) {
+    return (x, y) => {
+      const c = strCompare(I[keys[x] + TUPLE_ITEMS], I[keys[y] + TUPLE_ITEMS]);
+      return c !== 0 ? c < 0 : generic(x, y);
+    };
+  }
+  return generic;
+}
+
+const enum KeyKind { Mixed, SmallInt, Str, Tuple }
+
+/** What all `keys` are (or, with `item` = TUPLE_ITEMS, all their first items): one kind, or Mixed. */
+function commonKind(keys: number[], item: number): KeyKind {
+  let kind = KeyKind.Mixed;
+  for (let i = 0; i < keys.length; i++) {
+    const v = item === 0 ? keys[i] : I[keys[i] + item];
+    const k = (v & 1) === 1 ? KeyKind.SmallInt
+      : I[v + OB_TYPE] === T.str ? KeyKind.Str
+        : I[v + OB_TYPE] === T.tuple && I[v + TUPLE_LENGTH] > 0 ? KeyKind.Tuple : KeyKind.Mixed;
+    if (k === KeyKind.Mixed || (i > 0 && k !== kind)) return KeyKind.Mixed;
+    kind = k;
+  }
+  return kind;
 }
 
 /** CPython: merge_compute_minrun. */
@@ -169,15 +215,20 @@ function binaryInsertionSort(a: number[], lt: LessThan, lo: number, hi: number, 
   }
 }
 
-/** Merges the sorted a[lo..mid) and a[mid..hi), stably; a is only written once the merge is done. */
+/** Merges the sorted a[lo..mid) and a[mid..hi) stably, from a copy of the left run (CPython's merge_lo, without galloping). */
 function merge(a: number[], lt: LessThan, lo: number, mid: number, hi: number): void {
   if (!lt(a[mid], a[mid - 1])) return; // already in order
-  const out = new Array<number>(hi - lo);
-  let i = lo;
+  const left = a.slice(lo, mid);
+  let i = 0;
   let j = mid;
-  let k = 0;
-  while (i < mid && j < hi) out[k++] = lt(a[j], a[i]) ? a[j++] : a[i++];
-  while (i < mid) out[k++] = a[i++];
-  while (j < hi) out[k++] = a[j++];
-  for (k = 0; k < out.length; k++) a[lo + k] = out[k];
+  let k = lo;
+  try {
+    while (i < left.length && j < hi) {
+      const v = lt(a[j], left[i]) ? a[j++] : left[i++];
+      a[k++] = v;
+    }
+  } finally {
+    // Also when lt raised: the left items not merged yet fill the gap, so that `a` stays a permutation.
+    while (i < left.length) a[k++] = left[i++];
+  }
 }
