@@ -1,6 +1,7 @@
 // Profiles gilvm on one script (build first: npm run build) and prints the functions with
 // the most self time, then the hottest lines of the eval loop.
-//   node scripts/profile.js scripts/bench/nbody.py [--top N] [-- gilvm run options]
+//   node scripts/profile.js scripts/bench/nbody.py [--top N] [--lines FUNCTION] [-- gilvm run options]
+// --lines names the function whose hottest lines are shown (default evalLoop).
 // It profiles `gilvm run`, whose Python thread runs the worker bundle (one module, as the
 // benchmarks run it): V8 compiles the separate modules of dist/src differently (every
 // imported binding is a module variable with a hole check), and about twice as slowly.
@@ -14,6 +15,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const script = process.argv[2];
 const topIndex = process.argv.indexOf('--top');
 const top = topIndex > 0 ? Number(process.argv[topIndex + 1]) : 25;
+const linesIndex = process.argv.indexOf('--lines');
+const linesOf = linesIndex > 0 ? process.argv[linesIndex + 1] : 'evalLoop';
 const dashes = process.argv.indexOf('--');
 const runOptions = dashes > 0 ? process.argv.slice(dashes + 1) : [];
 if (!script) {
@@ -48,13 +51,13 @@ for (const [k, t] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) 
 
 const lines = new Map();
 for (const n of profile.nodes) {
-  if (n.callFrame.functionName !== 'evalLoop') continue;
+  if (n.callFrame.functionName !== linesOf) continue;
   for (const { line, ticks } of n.positionTicks ?? []) lines.set(line, (lines.get(line) ?? 0) + ticks);
 }
 const ticks = [...lines.values()].reduce((a, b) => a + b, 0);
 if (ticks > 0) {
   const source = readFileSync(join(root, 'dist/workers/thread.bundle.mjs'), 'utf8').split('\n');
-  console.log('\nhottest lines of evalLoop (dist/workers/thread.bundle.mjs):');
+  console.log(`\nhottest lines of ${linesOf} (dist/workers/thread.bundle.mjs):`);
   for (const [line, t] of [...lines].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
     console.log(pct(t, ticks), String(line).padStart(5), source[line - 1].trim().slice(0, 90));
   }

@@ -22,8 +22,13 @@ import { BLOCK, GEN_FRAME, GEN_NAME, GEN_QUALNAME, HEADER_MARK, Kind, KIND_MASK,
 
 export type MarkFn = (v: number) => void;
 
-/** The smallest collection threshold, in words allocated since the last collection. */
-export const MIN_GC_THRESHOLD = 1 << 20;
+/**
+ * The smallest collection threshold, in words allocated since the last collection: 2 MiB,
+ * about a core's L2 cache. The sweep visits every block, so a program with little live
+ * data sweeps memory it allocated recently, much of it still in cache (nbody: 4 MiB
+ * 3.00 s, 2 MiB 2.86 s).
+ */
+export const MIN_GC_THRESHOLD = 1 << 19;
 
 /** Usable free words below which the heap counts as nearly full. */
 const NEARLY_FULL_WORDS = 1 << 16;

@@ -86,7 +86,7 @@ export function releaseBlock(o: number, words: number): void {
   I[head] = o;
 }
 
-function allocate(words: number, block: number, kind: number): number {
+function allocate(words: number, block: number, kind: number, clear: boolean): number {
   words = (words + 1) & ~1;
   if (words > MAX_BLOCK_WORDS) throw new OutOfImageMemory(words);
   let o: number;
@@ -97,9 +97,9 @@ function allocate(words: number, block: number, kind: number): number {
     Atomics.or(I, IS_EVAL_BREAKER, EVAL_BREAKER.gcRequested);
     throw e;
   }
-  if (words <= 16) {
+  if (clear && words <= 16) {
     for (let i = o + 1; i < o + words; i++) I[i] = 0;
-  } else {
+  } else if (clear) {
     I.fill(0, o + 1, o + words);
   }
   I[o] = header(words, block, kind);
@@ -111,19 +111,26 @@ function allocate(words: number, block: number, kind: number): number {
 
 /** A Python object of layout `kind` and type `type`, `words` long including header and type. */
 export function allocObject(kind: number, type: number, words: number): number {
-  const o = allocate(words, BLOCK.object, kind);
+  const o = allocate(words, BLOCK.object, kind, true);
+  I[o + 1] = type;
+  return o;
+}
+
+/** allocObject for an object whose creator writes all of its `words` (even) at once: they are not cleared first. */
+export function allocObjectFilled(kind: number, type: number, words: number): number {
+  const o = allocate(words, BLOCK.object, kind, false);
   I[o + 1] = type;
   return o;
 }
 
 /** A raw array of `capacity` values (scanned by the collector), word 1 = capacity. */
 export function allocValues(capacity: number): number {
-  const o = allocate(capacity + 2, BLOCK.values, 0);
+  const o = allocate(capacity + 2, BLOCK.values, 0, true);
   I[o + 1] = capacity;
   return o;
 }
 
 /** A raw block of `words` data words after a 2-word header (never scanned). */
 export function allocData(words: number): number {
-  return allocate(words + 2, BLOCK.data, 0);
+  return allocate(words + 2, BLOCK.data, 0, true);
 }

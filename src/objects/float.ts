@@ -3,12 +3,12 @@
  * of the object, 8-byte aligned because blocks start at even words.
  */
 import { F64, I } from '../image/memory.js';
-import { allocObject } from '../image/heap.js';
+import { allocObjectFilled } from '../image/heap.js';
 import { Kind } from './layout.js';
 import { T } from './statics.js';
 
 export function newFloat(x: number): number {
-  const o = allocObject(Kind.Float, T.float, 4);
+  const o = allocObjectFilled(Kind.Float, T.float, 4);
   F64[(o >> 1) + 1] = x;
   return o;
 }
