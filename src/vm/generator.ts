@@ -46,12 +46,12 @@ function resume(gen: number, value: number, throwing: boolean): number {
 }
 
 /**
- * FOR_ITER_GEN: the generator's frame becomes `caller`'s callee in the same eval loop, with
- * None sent, and is returned. CPython: FOR_ITER_GEN in Python/bytecodes.c.
+ * FOR_ITER_GEN and SEND_GEN: the generator's frame becomes `caller`'s callee in the same
+ * eval loop, with `sent` pushed, and is returned. CPython: Python/bytecodes.c.
  */
-export function enterGenerator(gen: number, caller: number): number {
+export function enterGenerator(gen: number, caller: number, sent: number): number {
   const frame = gen + GEN_FRAME;
-  I[I[frame + FR_SP]++] = NONE;
+  I[I[frame + FR_SP]++] = sent;
   I[frame + FR_PREVIOUS] = caller;
   I[frame + FR_FLAGS] = FRAME_FLAG.ownedByGenerator;
   I[gen + GEN_STATE] = GEN_STATE_RUNNING;

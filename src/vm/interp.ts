@@ -32,7 +32,7 @@ import {
   CELL_VALUE, CODE_CONSTS, CODE_NAMES, CODE_NLOCALSPLUS, FUNC_CLOSURE, Kind,
   LIST_ITEMS, LIST_LENGTH, TUPLE_ITEMS, TUPLE_LENGTH, VALUES_START, ITER_A, ITER_INDEX, ITER_END, ITER_B,
   METHOD_FUNC, METHOD_SELF, NATIVE_ID, NATIVE_SELF, GEN_RETURN_IP, GEN_STATE, GEN_STATE_SUSPENDED,
-  GEN_STATE_RUNNING, DESCR_ID, DESCR_OWNER, TYPE_VERSION, INSTANCE_FLAGS, INSTANCE_FLAG, INSTANCE_DICT,
+  GEN_STATE_RUNNING, GEN_STATE_CREATED, DESCR_ID, DESCR_OWNER, TYPE_VERSION, INSTANCE_FLAGS, INSTANCE_FLAG, INSTANCE_DICT,
   DICT_ENTRIES, DICT_NENTRIES, DICT_KEYS_VERSION, DICT_ENTRY_WORDS, MODULE_DICT, FUNC_VERSION, CODE_ARGCOUNT,
   FUNC_CODE, FUNC_DEFAULTS, TYPE_GETITEM, TYPE_GETITEM_VERSION, TYPE_SHARED_KEYS,
 } from '../objects/layout.js';
@@ -561,7 +561,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
                 I[frame + FR_SP] = sp;
                 I[frame + FR_IP] = instr;
                 I[gen + GEN_RETURN_IP] = ip + CacheUnits.FOR_ITER + oparg;
-                frame = enterGenerator(gen, frame) | 0;
+                frame = enterGenerator(gen, frame, None) | 0;
                 sp = I[frame + FR_SP];
                 ip = resumeIp(frame) | 0;
                 continue frames;
@@ -1418,7 +1418,8 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             sp = I[frame + FR_SP];
             if ((flags & FRAME_FLAG.initCall) === 0) I[sp++] = v;
             if ((flags & (FRAME_FLAG.calledFromNonCall | FRAME_FLAG.ownedByGenerator)) === 0) ip = (I[frame + FR_IP] + 1 + CacheUnits.CALL) | 0;
-            // A generator resumed by FOR_ITER_GEN goes on at its loop's END_FOR (CPython's return_offset).
+            // A generator resumed by FOR_ITER_GEN or SEND_GEN: its caller goes on at the END_FOR or
+            // END_SEND after that instruction (CPython's return_offset).
             else if ((flags & FRAME_FLAG.ownedByGenerator) !== 0) ip = I[gen + GEN_RETURN_IP] | 0;
             else ip = resumeIp(frame) | 0;
             continue frames;
@@ -1435,7 +1436,8 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
               I[ts + TS_FRAME] = caller;
               return v;
             }
-            // Resumed by FOR_ITER_GEN: the value goes to its loop body.
+            // Resumed by FOR_ITER_GEN or SEND_GEN (as many caches: test/bytecode checks): the value
+            // goes on the caller's stack, after the iterator or receiver.
             frame = caller | 0;
             sp = I[frame + FR_SP];
             I[sp++] = v;
@@ -1448,26 +1450,35 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
             if ((I[sp - 1] & 1) === 1 || I[I[sp - 1] + 1] !== T.generator) I[sp - 1] = getIter(I[sp - 1]);
             break;
           case Op.SEND_GEN:
-            if ((op as number) !== Op.SEND) {
+            if ((op as number) === Op.SEND_GEN) {
+              // As FOR_ITER_GEN: the generator's frame runs in this loop with the value sent; its
+              // return goes to END_SEND. A just-started generator takes only None (the generic path says so).
               const gen = I[sp - 2];
-              if ((gen & 1) !== 0 || I[gen + 1] !== tGenerator || I[gen + GEN_STATE] > GEN_STATE_SUSPENDED) {
-                missAt(cb, instr);
-                op = Op.SEND;
+              const state = (gen & 1) === 0 && I[gen + 1] === tGenerator ? I[gen + GEN_STATE] : GEN_STATE_RUNNING;
+              if (state === GEN_STATE_SUSPENDED || (state === GEN_STATE_CREATED && I[sp - 1] === None)) {
+                const value = I[--sp];
+                I[frame + FR_SP] = sp;
+                I[frame + FR_IP] = instr;
+                I[gen + GEN_RETURN_IP] = ip + CacheUnits.SEND + oparg;
+                frame = enterGenerator(gen, frame, value) | 0;
+                sp = I[frame + FR_SP];
+                ip = resumeIp(frame) | 0;
+                continue frames;
               }
+              missAt(cb, instr);
+              op = Op.SEND;
             }
-          // falls through: with the guards holding, what remains is the generic path's send
+          // falls through: a miss runs the generic form
           case Op.SEND: {
-            if (op === Op.SEND) {
-              if (adaptive === true) {
-                if (U16[cb + ip] < COUNTER_STEP) {
-                  spec.specializeSend(cb, instr, I[sp - 2]);
-                  // Run the instruction again as the specializer left it (prefixes included).
-                  ip = (instr - prefixUnits(oparg)) | 0;
-                  continue;
-                }
-                decrementCounter(cb, instr);
-                if (counts !== null) countDeferred(Op.SEND);
+            if (adaptive === true) {
+              if (U16[cb + ip] < COUNTER_STEP) {
+                spec.specializeSend(cb, instr, I[sp - 2]);
+                // Run the instruction again as the specializer left it (prefixes included).
+                ip = (instr - prefixUnits(oparg)) | 0;
+                continue;
               }
+              decrementCounter(cb, instr);
+              if (counts !== null) countDeferred(Op.SEND);
             }
             I[frame + FR_SP] = sp;
             I[frame + FR_IP] = instr;

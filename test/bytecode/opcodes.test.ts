@@ -23,6 +23,10 @@ test('cache units per family are CPython 3.12 counts', (t) => {
   for (const r of OPCODES) t.is(CACHE_UNITS_BY_NUMBER[r.number], cacheUnits(r.cache));
 });
 
+test('FOR_ITER and SEND have as many caches: a generator they resume inline yields back past either', (t) => {
+  t.is(cacheUnits(OPCODE_BY_NAME.get('SEND')!.cache), cacheUnits(OPCODE_BY_NAME.get('FOR_ITER')!.cache));
+});
+
 test('every member of a family has the size and stack effect of its generic instruction', (t) => {
   for (const r of OPCODES) {
     const generic = OPCODE_BY_NAME.get(r.family);
