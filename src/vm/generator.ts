@@ -6,7 +6,7 @@ import { codeBase } from '../objects/function.js';
 import { I } from '../image/memory.js';
 import { FR_CODE, FR_FLAGS, FR_IP, FR_PREVIOUS, FR_SP, FRAME_FLAG, TS_CUR_EXC, TS_DEPTH, TS_FRAME } from '../image/layout.js';
 import {
-  EXC_VALUE, GEN_FRAME, GEN_STATE, GEN_STATE_CLOSED, GEN_STATE_CREATED, GEN_STATE_RUNNING,
+  EXC_VALUE, GEN_FRAME, GEN_RETURN_IP, GEN_STATE, GEN_STATE_CLOSED, GEN_STATE_CREATED, GEN_STATE_RUNNING,
 } from '../objects/layout.js';
 import { NONE, T } from '../objects/statics.js';
 import { TS } from './thread.js';
@@ -47,10 +47,12 @@ function resume(gen: number, value: number, throwing: boolean): number {
 
 /**
  * FOR_ITER_GEN and SEND_GEN: the generator's frame becomes `caller`'s callee in the same
- * eval loop, with `sent` pushed, and is returned. CPython: Python/bytecodes.c.
+ * eval loop, with `sent` pushed, and is returned. If it returns, `caller` goes on at
+ * `returnIp` (CPython: frame->return_offset).
  */
-export function enterGenerator(gen: number, caller: number, sent: number): number {
+export function enterGenerator(gen: number, caller: number, sent: number, returnIp: number): number {
   const frame = gen + GEN_FRAME;
+  I[gen + GEN_RETURN_IP] = returnIp;
   I[I[frame + FR_SP]++] = sent;
   I[frame + FR_PREVIOUS] = caller;
   I[frame + FR_FLAGS] = FRAME_FLAG.ownedByGenerator;

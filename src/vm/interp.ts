@@ -560,8 +560,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
               if ((gen & 1) === 0 && I[gen + 1] === tGenerator && I[gen + GEN_STATE] <= GEN_STATE_SUSPENDED) {
                 I[frame + FR_SP] = sp;
                 I[frame + FR_IP] = instr;
-                I[gen + GEN_RETURN_IP] = ip + CacheUnits.FOR_ITER + oparg;
-                frame = enterGenerator(gen, frame, None) | 0;
+                frame = enterGenerator(gen, frame, None, ip + CacheUnits.FOR_ITER + oparg) | 0;
                 sp = I[frame + FR_SP];
                 ip = resumeIp(frame) | 0;
                 continue frames;
@@ -1459,8 +1458,7 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
                 const value = I[--sp];
                 I[frame + FR_SP] = sp;
                 I[frame + FR_IP] = instr;
-                I[gen + GEN_RETURN_IP] = ip + CacheUnits.SEND + oparg;
-                frame = enterGenerator(gen, frame, value) | 0;
+                frame = enterGenerator(gen, frame, value, ip + CacheUnits.SEND + oparg) | 0;
                 sp = I[frame + FR_SP];
                 ip = resumeIp(frame) | 0;
                 continue frames;
