@@ -32,14 +32,15 @@ for rnd in range(3):
         g.throw(KeyError("k"))
     except KeyError as e:
         print("KeyError", e)
-    def failing():
-        yield 1
-        raise ValueError("inner fail")
+    def failing(k):
+        yield from inner(k)
+        raise ValueError("inner fail %d" % k)
     def wrapper():
-        try:
-            yield from failing()
-        except ValueError as e:
-            yield "caught " + str(e)
+        for k in (1, 2):
+            try:
+                yield from failing(k)
+            except ValueError as e:
+                yield str(e)
         return "w"
     print(list(wrapper()))
     def ret():
