@@ -2,9 +2,10 @@
  * str: immutable UTF-16 code units in the heap (gilvm indexes strings by code unit, so a
  * character outside the BMP counts as two). CPython: Objects/unicodeobject.c.
  *
- * Each thread keeps a cache of decoded JS strings keyed by heap offset; it is dropped
- * whenever the collector's epoch or the image changes (the host reads several images in
- * one process), so a reused offset never yields a stale string.
+ * Each thread keeps a cache of decoded JS strings keyed by heap offset (direct-mapped: a
+ * slot per offset, no allocation; a Map's insertions were half of newStr's time); it is
+ * dropped whenever the collector's epoch or the image changes (the host reads several
+ * images in one process), so a reused offset never yields a stale string.
  * Interned strings (names in code objects, attribute names) are immortal: the intern
  * table in the image is a collector root, and each thread mirrors it in a JS Map.
  */
@@ -15,8 +16,10 @@ import { Kind, STR_ASTRAL, STR_DATA, STR_HASH, STR_LENGTH } from './layout.js';
 import { S, T } from './statics.js';
 import { dictGetStr, dictSetItem } from './dict.js';
 
-const decoded = new Map<number, string>();
-const DECODED_LIMIT = 50_000;
+const DECODED_SLOTS = 1 << 14;
+/** The str offset whose string slot i holds (0: none; no object lives at offset 0). */
+const decodedOffsets = new Int32Array(DECODED_SLOTS);
+const decodedStrings: string[] = new Array<string>(DECODED_SLOTS).fill('');
 let decodedEpoch = -1;
 let decodedImage: SharedArrayBuffer | null = null;
 const interned = new Map<string, number>();
@@ -31,24 +34,29 @@ export function newStr(s: string): number {
   const base = (o + STR_DATA) * 2;
   for (let i = 0; i < n; i++) U16[base + i] = s.charCodeAt(i);
   // The JS string is at hand: remember it, so that reading the new str back is free.
-  if (I[IS_GC_EPOCH] === decodedEpoch && SAB === decodedImage && decoded.size < DECODED_LIMIT) decoded.set(o, s);
+  remember(o, s);
   return o;
 }
 
 /** The JS string of a str object. */
 export function strValue(o: number): string {
-  const epoch = I[IS_GC_EPOCH];
-  if (epoch !== decodedEpoch || SAB !== decodedImage) {
-    decoded.clear();
-    decodedEpoch = epoch;
+  const slot = (o >> 1) & (DECODED_SLOTS - 1);
+  if (decodedOffsets[slot] === o && I[IS_GC_EPOCH] === decodedEpoch && SAB === decodedImage) return decodedStrings[slot];
+  const s = decode(o);
+  remember(o, s);
+  return s;
+}
+
+function remember(o: number, s: string): void {
+  if (I[IS_GC_EPOCH] !== decodedEpoch || SAB !== decodedImage) {
+    decodedOffsets.fill(0);
+    decodedStrings.fill('');
+    decodedEpoch = I[IS_GC_EPOCH];
     decodedImage = SAB;
   }
-  let s = decoded.get(o);
-  if (s !== undefined) return s;
-  s = decode(o);
-  if (decoded.size > DECODED_LIMIT) decoded.clear();
-  decoded.set(o, s);
-  return s;
+  const slot = (o >> 1) & (DECODED_SLOTS - 1);
+  decodedOffsets[slot] = o;
+  decodedStrings[slot] = s;
 }
 
 function decode(o: number): string {
@@ -139,7 +147,8 @@ export function intern(s: string): number {
 /** Forgets this thread's interned-string map (a new image was attached). */
 export function resetStrCaches(): void {
   interned.clear();
-  decoded.clear();
+  decodedOffsets.fill(0);
+  decodedStrings.fill('');
   decodedEpoch = -1;
 }
 
