@@ -96,7 +96,7 @@ function sortSmallInts(items: number[]): boolean {
 /**
  * The sort's `<` on indices into `keys`, chosen once from the keys' types as CPython's
  * pre-sort check does: small ints compare as their tagged words (unsafe_long_compare),
- * plain strs by their code units (unsafe_latin_compare), tuples by their first items
+ * plain strs by code points (unsafe_latin_compare), tuples by their first items
  * when those differ and are all of one such type (unsafe_tuple_compare); anything else,
  * and tuples whose first items are equal, by the comparison protocol.
  */
