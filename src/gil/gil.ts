@@ -12,7 +12,7 @@
  *   IS_GIL_SWITCH_NUMBER   +1 each time the GIL goes to another thread than the last holder
  *   IS_GIL_POLICY          the policy (GIL_POLICIES), set by the host before any thread runs
  *   EVAL_BREAKER.gilDropRequest  a waiter's request that the holder drop, polled by the
- *                          holder at RESUME and JUMP_BACKWARD
+ *                          holder at RESUME and JUMP_BACKWARD (a plain read: breaker.ts)
  *   IS_GIL_ACQUISITIONS    counter; policies count drop requests, forced switches, futile wake-ups
  *   TS_GIL_WAIT_S, TS_GIL_HOLD_S, TS_GIL_ACQUISITIONS  per thread, in its own row (plain
  *     stores: only the thread itself writes them)

@@ -54,7 +54,7 @@ export const IS_GIL_LAST_HOLDER = INTERP_START + 3;
 export const IS_GIL_WAITERS = INTERP_START + 4;
 export const IS_GIL_POLICY = INTERP_START + 5;
 export const IS_SWITCH_INTERVAL_US = INTERP_START + 6;
-/** Bit set of EVAL_BREAKER_*; read with Atomics.load at the check points. */
+/** Bit set of EVAL_BREAKER_*; written with Atomics, polled by a plain read at the check points (src/vm/breaker.ts). */
 export const IS_EVAL_BREAKER = INTERP_START + 7;
 // Version counters for the specializer (CPython: next_version_tag, dict keys version, func version)
 export const IS_NEXT_TYPE_VERSION = INTERP_START + 8;

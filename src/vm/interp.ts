@@ -220,7 +220,8 @@ function evalLoop(entry: number, throwing: boolean, startIp: number): number {
           // falls through: one eval-breaker check for both check points, so that V8 has type
           // feedback for its slow path once either has taken it (docs/design-notes.md, "Speed and V8")
           case Op.RESUME:
-            if (Atomics.load(I, IS_EVAL_BREAKER) !== 0) {
+            // A plain read, not Atomics.load: why it is enough is in breaker.ts.
+            if (I[IS_EVAL_BREAKER] !== 0) {
               I[frame + FR_SP] = sp;
               I[frame + FR_IP] = instr;
               handleEvalBreaker();
