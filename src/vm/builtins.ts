@@ -15,7 +15,7 @@ import {
 import { NONE, S, T, bool } from '../objects/statics.js';
 import { LOCALS_KIND } from '../bytecode/code.js';
 import { floatValue, newFloat } from '../objects/float.js';
-import { intToNumber, intValue, newInt, newIntBig, newIntFrom } from '../objects/int.js';
+import { intToNumber, intValue, isExactInt, newInt, newIntBig, newIntFrom } from '../objects/int.js';
 import { newStr, strValue } from '../objects/str.js';
 import { allocTuple, newTuple, tupleItem, tupleItems, tupleLength } from '../objects/tuple.js';
 import { listFrom } from '../objects/list.js';
@@ -172,9 +172,10 @@ function isPlainNumber(v: number): boolean {
 }
 
 /**
- * sum(iterable, /, start=0). Once the total is a float, plain numbers are added in a JS
- * double, left to right, as CPython 3.11 does (no compensated summation).
- * CPython: builtin_sum_impl.
+ * sum(iterable, /, start=0). While the total is an int that doubles hold exactly, exact ints
+ * are added in a JS number, as CPython adds them in a C long (i_result); once it is a
+ * float, plain numbers are added in a JS double, left to right, as CPython 3.11 does (no
+ * compensated summation). CPython: builtin_sum_impl.
  */
 function sum(args: number, nargs: number, kwnames: number): number {
   const npos = nargs - kwCount(kwnames);
@@ -188,9 +189,20 @@ function sum(args: number, nargs: number, kwnames: number): number {
     const it = getIter(I[args]);
     I[roots - 1] = it;
     let total = start;
+    let n = start >> 1;
+    let inInt = (start & 1) === 1; // the total is the int `n`, not yet boxed
     let f = 0;
     let inDouble = false; // the total is the float `f`, not yet boxed
     for (let v = iterNext(it); v !== 0; v = iterNext(it)) {
+      if (inInt) {
+        const m = n + (isExactInt(v) ? intToNumber(v) : NaN);
+        if (Number.isSafeInteger(m)) {
+          n = m;
+          continue;
+        }
+        total = newInt(n);
+        inInt = false;
+      }
       if (inDouble) {
         if (isPlainNumber(v)) {
           f += kindOf(v) === Kind.Float ? floatValue(v) : intToDouble(v);
@@ -207,7 +219,7 @@ function sum(args: number, nargs: number, kwnames: number): number {
         inDouble = true;
       }
     }
-    return inDouble ? newFloat(f) : total;
+    return inInt ? newInt(n) : inDouble ? newFloat(f) : total;
   } finally {
     popRoots(roots);
   }
