@@ -97,10 +97,12 @@ function allocate(words: number, block: number, kind: number, clear: boolean): n
     Atomics.or(I, IS_EVAL_BREAKER, EVAL_BREAKER.gcRequested);
     throw e;
   }
-  if (clear && words <= 16) {
-    for (let i = o + 1; i < o + words; i++) I[i] = 0;
-  } else if (clear) {
-    I.fill(0, o + 1, o + words);
+  if (clear) {
+    if (words <= 16) {
+      for (let i = o + 1; i < o + words; i++) I[i] = 0;
+    } else {
+      I.fill(0, o + 1, o + words);
+    }
   }
   I[o] = header(words, block, kind);
   const since = I[IS_ALLOC_SINCE_GC] + words;

@@ -44,8 +44,7 @@ export function binaryOp(a: number, b: number, nb: number): number {
   const op = withoutInplace(nb);
   if ((a & b & 1) === 1) return smallIntOp(a >> 1, b >> 1, op);
   const f = op === NB.And ? andWithMask(a, b)
-    : op === NB.Add || op === NB.Subtract ? floatBinary(a, b, nb) || addSubtract64(a, b, op === NB.Subtract)
-      : floatBinary(a, b, nb);
+    : floatBinary(a, b, nb) || (op === NB.Add || op === NB.Subtract ? addSubtract64(a, b, op === NB.Subtract) : 0);
   if (f !== 0) return f;
   const ka = kindOf(a);
   const kb = kindOf(b);
